@@ -1,0 +1,76 @@
+package io.claimtracker.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A news article as the editor supplied it: metadata and its plain-text body. */
+@Entity
+public class Article extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(length = 2000)
+    public String url;
+
+    @Column(name = "url_hash", length = 64)
+    public String urlHash;
+
+    @Column(nullable = false, length = 500)
+    public String title;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "outlet_id", nullable = false)
+    public Outlet outlet;
+
+    @ElementCollection
+    @CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name", nullable = false, length = 300)
+    public List<String> authors = new ArrayList<>();
+
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    @Column(length = 35)
+    public String language;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false, length = 16_777_215)
+    public String body;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    public String contentHash;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public static Optional<Article> findByUrlHash(String urlHash) {
+        return find("urlHash", urlHash).firstResultOptional();
+    }
+}

@@ -1,0 +1,64 @@
+package io.claimtracker.article;
+
+import io.claimtracker.article.ArticleDtos.ArticleSummary;
+import io.claimtracker.article.ArticleDtos.ArticleView;
+import io.claimtracker.article.ArticleDtos.NewArticle;
+import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.web.Paging;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+
+/** JSON API for articles. */
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles")
+public class ArticleResource {
+
+    @Inject
+    ArticleService articles;
+
+    @POST
+    @Operation(summary = "Store an article", description = "A URL that is already stored is rejected with 409.")
+    public Response create(@NotNull(message = "is required: send the article as a JSON object") @Valid NewArticle article,
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
+        ArticleView created = articles.create(article);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "List articles", description = "Newest first; q searches title and text.")
+    public PageView<ArticleSummary> list(
+            @Parameter(description = "words to find in the title or text") @QueryParam("q") String text,
+            @Parameter(description = "outlet name") @QueryParam("outlet") String outlet,
+            @Parameter(description = "published on or after, e.g. 2016-09-01") @QueryParam("from") LocalDate from,
+            @Parameter(description = "published on or before") @QueryParam("to") LocalDate to,
+            @Valid @BeanParam Paging paging) {
+        return articles.list(new ArticleService.Filter(text, outlet, from, to), paging);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One article with its body and claims")
+    public ArticleView get(@PathParam("id") long id) {
+        return articles.get(id);
+    }
+}

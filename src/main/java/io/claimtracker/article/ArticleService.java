@@ -1,0 +1,166 @@
+package io.claimtracker.article;
+
+import io.claimtracker.article.ArticleDtos.ArticleSummary;
+import io.claimtracker.article.ArticleDtos.ArticleView;
+import io.claimtracker.article.ArticleDtos.NewArticle;
+import io.claimtracker.article.ArticleDtos.OutletView;
+import io.claimtracker.claim.ClaimService;
+import io.claimtracker.common.TrackerConfig;
+import io.claimtracker.common.text.Hashes;
+import io.claimtracker.common.text.NameKey;
+import io.claimtracker.common.text.Texts;
+import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.web.Problem;
+import io.claimtracker.common.web.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Stores articles and finds them again. */
+@ApplicationScoped
+public class ArticleService {
+
+    @Inject
+    OutletService outlets;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    TrackerConfig config;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Which articles a listing asks for; null fields do not filter. */
+    public record Filter(String text, String outlet, LocalDate from, LocalDate to) {
+    }
+
+    @Transactional
+    public ArticleView create(NewArticle input) {
+        String body = Texts.body(input.body());
+        int length = Texts.codePointLength(body);
+        int limit = config.limits().articleBody();
+        if (length > limit) {
+            throw new ProblemException(Problem.of(413, "Article too long", "The article body has " + length
+                    + " characters; the limit is " + limit + ". Remove material that is not part of the article."));
+        }
+        String url = Texts.clean(input.url());
+        String urlHash = url == null ? null : Hashes.sha256(url);
+        if (urlHash != null) {
+            Article.findByUrlHash(urlHash).ifPresent(existing -> {
+                throw duplicateUrl(existing);
+            });
+        }
+        Article article = new Article();
+        article.url = url;
+        article.urlHash = urlHash;
+        article.title = Texts.clean(input.title());
+        article.outlet = outlets.resolve(input.outlet());
+        article.authors = new ArrayList<>(Objects.requireNonNullElse(input.authors(), List.<String>of()).stream()
+                .map(Texts::clean).toList());
+        article.publishedOn = input.publishedAt();
+        article.language = Texts.clean(input.language());
+        article.body = body;
+        article.contentHash = Hashes.sha256(body);
+        article.createdAt = Instant.now();
+        article.updatedAt = article.createdAt;
+        try {
+            article.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (urlHash != null && e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+                throw new ProblemException(Problem.of(409, "Article already stored",
+                        "An article with this URL was stored a moment ago. Look it up with GET /api/articles?q="
+                                + "and the title, and add claims to it instead."));
+            }
+            throw e;
+        }
+        return view(article);
+    }
+
+    @Transactional
+    public ArticleView get(long id) {
+        return view(find(id));
+    }
+
+    public Article find(long id) {
+        return Article.<Article>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("article", id));
+    }
+
+    @Transactional
+    public PageView<ArticleSummary> list(Filter filter, Paging paging) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        String text = Texts.clean(filter.text());
+        if (text != null) {
+            conditions.add("(a.title like :text escape '!' or a.body like :text escape '!')");
+            parameters.and("text", "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        String outlet = Texts.clean(filter.outlet());
+        if (outlet != null) {
+            conditions.add("o.nameKey = :outlet");
+            parameters.and("outlet", NameKey.of(outlet));
+        }
+        if (filter.from() != null) {
+            conditions.add("a.publishedOn >= :from");
+            parameters.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("a.publishedOn <= :to");
+            parameters.and("to", filter.to());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        PanacheQuery<Article> query = Article.find("select a from Article a join fetch a.outlet o" + where
+                + " order by a.createdAt desc, a.id desc", parameters);
+        List<Article> page = query.page(paging.page, paging.size).list();
+        long total = Article.count("select count(a) from Article a join a.outlet o" + where, parameters);
+        Map<Long, Long> claimCounts = claimCounts(page.stream().map(article -> article.id).toList());
+        return new PageView<>(page.stream()
+                .map(article -> summary(article, claimCounts.getOrDefault(article.id, 0L)))
+                .toList(), paging.page, paging.size, total);
+    }
+
+    private Map<Long, Long> claimCounts(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select c.article.id, count(c) from Claim c where c.article.id in :ids "
+                        + "group by c.article.id", Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    private static ProblemException duplicateUrl(Article existing) {
+        return new ProblemException(Problem.of(409, "Article already stored", "This URL is already stored as "
+                        + "article #" + existing.id + ", \"" + existing.title + "\". Add claims to that article "
+                        + "instead of storing it again.")
+                .with("existingId", existing.id)
+                .with("existing", "/api/articles/" + existing.id));
+    }
+
+    private ArticleView view(Article article) {
+        return new ArticleView(article.id, article.url, article.title, OutletView.of(article.outlet),
+                List.copyOf(article.authors), article.publishedOn, article.language, article.body,
+                article.contentHash, article.createdAt, article.updatedAt, article.version,
+                claims.ofArticle(article.id));
+    }
+
+    private static ArticleSummary summary(Article article, long claimCount) {
+        return new ArticleSummary(article.id, article.url, article.title, OutletView.of(article.outlet),
+                List.copyOf(article.authors), article.publishedOn, article.language, claimCount,
+                article.createdAt);
+    }
+}

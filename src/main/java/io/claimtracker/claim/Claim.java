@@ -1,0 +1,84 @@
+package io.claimtracker.claim;
+
+import io.claimtracker.article.Article;
+import io.claimtracker.speaker.Speaker;
+import io.claimtracker.topic.Topic;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** What a speaker is recorded as claiming, anchored to the exact words of an article. */
+@Entity
+public class Claim extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "article_id", nullable = false)
+    public Article article;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "speaker_id", nullable = false)
+    public Speaker speaker;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "topic_id")
+    public Topic topic;
+
+    @Column(name = "quote_exact", nullable = false, length = 65_535)
+    public String quoteExact;
+
+    @Column(name = "quote_prefix", nullable = false, length = 32)
+    public String quotePrefix;
+
+    @Column(name = "quote_suffix", nullable = false, length = 32)
+    public String quoteSuffix;
+
+    @Column(name = "quote_start", nullable = false)
+    public int quoteStart;
+
+    @Column(name = "quote_end", nullable = false)
+    public int quoteEnd;
+
+    @Column(nullable = false, length = 1000)
+    public String statement;
+
+    @Column(name = "said_on")
+    public LocalDate saidOn;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public QuoteSelector quote() {
+        return new QuoteSelector(quoteExact, quotePrefix, quoteSuffix, quoteStart, quoteEnd);
+    }
+
+    public void anchorTo(QuoteSelector selector) {
+        quoteExact = selector.exact();
+        quotePrefix = selector.prefix();
+        quoteSuffix = selector.suffix();
+        quoteStart = selector.start();
+        quoteEnd = selector.end();
+    }
+}

@@ -1,0 +1,156 @@
+package io.claimtracker.claim;
+
+import io.claimtracker.article.Article;
+import io.claimtracker.claim.ClaimDtos.ClaimInput;
+import io.claimtracker.claim.ClaimDtos.ClaimView;
+import io.claimtracker.common.CurrentUser;
+import io.claimtracker.common.TrackerConfig;
+import io.claimtracker.common.text.Texts;
+import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.web.Problem;
+import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.speaker.SpeakerService;
+import io.claimtracker.topic.TopicService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Creates, edits and finds claims, anchoring each quote in its article. */
+@ApplicationScoped
+public class ClaimService {
+
+    private static final String VIEW_FETCH = "select c from Claim c join fetch c.article a join fetch a.outlet "
+            + "join fetch c.speaker s left join fetch c.topic t";
+
+    @Inject
+    SpeakerService speakers;
+
+    @Inject
+    TopicService topics;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    TrackerConfig config;
+
+    /** Which claims a listing asks for; null fields do not filter. */
+    public record Filter(Long articleId, Long speakerId, Long topicId) {
+    }
+
+    @Transactional
+    public ClaimView create(long articleId, ClaimInput input) {
+        Article article = Article.<Article>findByIdOptional(articleId)
+                .orElseThrow(() -> ProblemException.notFound("article", articleId));
+        QuoteSelector selector = anchor(article, input.quote());
+        Claim claim = new Claim();
+        claim.article = article;
+        claim.anchorTo(selector);
+        apply(claim, input);
+        claim.createdBy = currentUser.name();
+        claim.createdAt = Instant.now();
+        claim.updatedAt = claim.createdAt;
+        claim.persistAndFlush();
+        return ClaimView.of(claim);
+    }
+
+    @Transactional
+    public ClaimView update(long id, ClaimInput input) {
+        Claim claim = find(id);
+        if (input.version() == null) {
+            throw new ProblemException(Problem.of(422, "Invalid request",
+                    "Fix these fields and send again: version is required to edit a claim; send the version "
+                            + "you last read (now " + claim.version + ").")
+                    .withErrors(List.of(new Problem.FieldError("version", "is required"))));
+        }
+        if (input.version() != claim.version) {
+            throw new ProblemException(Problem.of(409, "Edited by someone else",
+                    "This claim was changed after you read it (you sent version " + input.version()
+                            + ", it is now at version " + claim.version + "). Reload it, reapply your edit and "
+                            + "send the new version.").with("current", ClaimView.of(claim)));
+        }
+        claim.anchorTo(anchor(claim.article, input.quote()));
+        apply(claim, input);
+        claim.updatedAt = Instant.now();
+        claim.flush();
+        return ClaimView.of(claim);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        find(id).delete();
+    }
+
+    @Transactional
+    public ClaimView get(long id) {
+        return ClaimView.of(find(id));
+    }
+
+    @Transactional
+    public PageView<ClaimView> list(Filter filter, Paging paging) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.articleId() != null) {
+            conditions.add("a.id = :article");
+            parameters.and("article", filter.articleId());
+        }
+        if (filter.speakerId() != null) {
+            conditions.add("s.id = :speaker");
+            parameters.and("speaker", filter.speakerId());
+        }
+        if (filter.topicId() != null) {
+            conditions.add("t.id = :topic");
+            parameters.and("topic", filter.topicId());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        PanacheQuery<Claim> query = Claim.find(VIEW_FETCH + where + " order by c.id desc", parameters);
+        List<ClaimView> items = query.page(paging.page, paging.size).list().stream().map(ClaimView::of).toList();
+        long total = Claim.count("select count(c) from Claim c join c.article a join c.speaker s left join c.topic t"
+                + where, parameters);
+        return new PageView<>(items, paging.page, paging.size, total);
+    }
+
+    /** Claims of one article in reading order. */
+    @Transactional
+    public List<ClaimView> ofArticle(long articleId) {
+        return Claim.<Claim>find(VIEW_FETCH + " where a.id = ?1 order by c.quoteStart, c.id", articleId)
+                .list().stream().map(ClaimView::of).toList();
+    }
+
+    private Claim find(long id) {
+        return Claim.<Claim>find(VIEW_FETCH + " where c.id = ?1", id).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("claim", id));
+    }
+
+    private void apply(Claim claim, ClaimInput input) {
+        claim.speaker = speakers.resolve(input.speaker());
+        claim.statement = Texts.clean(input.statement());
+        claim.saidOn = input.saidOn() != null ? input.saidOn() : claim.article.publishedOn;
+        String topic = Texts.clean(input.topic());
+        claim.topic = topic == null ? null : topics.resolve(topic);
+    }
+
+    private QuoteSelector anchor(Article article, ClaimDtos.QuoteInput quote) {
+        String exact = Texts.body(quote.exact());
+        int limit = config.limits().quote();
+        if (Texts.codePointLength(exact) > limit) {
+            throw ProblemException.unprocessable("Quote too long", "The quote has "
+                    + Texts.codePointLength(exact) + " characters; the limit is " + limit
+                    + ". Quote the words that carry the claim.");
+        }
+        QuoteRequest request = new QuoteRequest(exact, Texts.context(quote.prefix()), Texts.context(quote.suffix()),
+                quote.start(), quote.end());
+        QuoteAnchor.Result result = new QuoteAnchor(article.body).anchor(request);
+        if (result instanceof QuoteAnchor.Anchored anchored) {
+            return anchored.selector();
+        }
+        throw QuoteProblems.of(result, exact);
+    }
+}

@@ -1,0 +1,51 @@
+package io.claimtracker.claim;
+
+import io.claimtracker.common.web.Problem;
+import io.claimtracker.common.web.ProblemException;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Explains to an editor why a quote could not be anchored in the article. */
+final class QuoteProblems {
+
+    private static final int LISTED = 10;
+
+    private QuoteProblems() {
+    }
+
+    static ProblemException of(QuoteAnchor.Result result, String exact) {
+        if (result instanceof QuoteAnchor.Ambiguous ambiguous) {
+            return new ProblemException(Problem.of(422, "Ambiguous quote",
+                    "The quote occurs " + ambiguous.occurrences().size() + " times in the article: "
+                            + places(ambiguous.occurrences()) + ". Send quote.start and quote.end, or a "
+                            + "quote.prefix or quote.suffix, to say which one you mean.")
+                    .with("occurrences", listed(ambiguous.occurrences())));
+        }
+        if (result instanceof QuoteAnchor.Misplaced misplaced) {
+            return new ProblemException(Problem.of(422, "Quote not where given",
+                    "The quote occurs in the article, but not at the offsets or with the context you gave. It "
+                            + "occurs " + places(misplaced.occurrences()) + ".")
+                    .with("occurrences", listed(misplaced.occurrences())));
+        }
+        return new ProblemException(Problem.of(422, "Quote not in article",
+                "The quote \"" + shorten(exact) + "\" does not occur in the article's text. Copy the words "
+                        + "exactly as the article has them, including punctuation."));
+    }
+
+    private static List<QuoteSelector> listed(List<QuoteSelector> occurrences) {
+        return occurrences.subList(0, Math.min(LISTED, occurrences.size()));
+    }
+
+    private static String places(List<QuoteSelector> occurrences) {
+        String listed = listed(occurrences).stream()
+                .map(found -> "at " + found.start() + "–" + found.end() + " (\"…" + found.prefix().strip()
+                        + " [" + shorten(found.exact()) + "] " + found.suffix().strip() + "…\")")
+                .collect(Collectors.joining("; "));
+        return occurrences.size() > LISTED ? listed + "; and " + (occurrences.size() - LISTED) + " more" : listed;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "…";
+    }
+}

@@ -1,0 +1,24 @@
+package io.claimtracker.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Claim Tracker's own settings, under the {@code tracker.} prefix. */
+@ConfigMapping(prefix = "tracker")
+public interface TrackerConfig {
+
+    /** Size limits that keep one request from exhausting the service. */
+    Limits limits();
+
+    /** Size limits, in Unicode code points. */
+    interface Limits {
+
+        /** Longest article body accepted; longer ones get 413. */
+        @WithDefault("500000")
+        int articleBody();
+
+        /** Longest quote accepted. */
+        @WithDefault("5000")
+        int quote();
+    }
+}

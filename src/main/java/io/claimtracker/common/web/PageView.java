@@ -1,0 +1,16 @@
+package io.claimtracker.common.web;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a listing, with what a client needs to ask for the next. */
+public record PageView<T>(List<T> items, int page, int size, long total) {
+
+    public <R> PageView<R> map(Function<T, R> mapper) {
+        return new PageView<>(items.stream().map(mapper).toList(), page, size, total);
+    }
+
+    public boolean hasNext() {
+        return (long) (page + 1) * size < total;
+    }
+}

@@ -1,0 +1,29 @@
+package io.claimtracker.common.web;
+
+/** Thrown by services to end a request with a specific problem response. */
+public class ProblemException extends RuntimeException {
+
+    private final transient Problem problem;
+
+    public ProblemException(Problem problem) {
+        super(problem.detail(), null, false, false);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public static ProblemException notFound(String what, long id) {
+        return new ProblemException(Problem.of(404, "Not found",
+                "No " + what + " has id " + id + ". Check the id, or list " + what + "s to find it."));
+    }
+
+    public static ProblemException unprocessable(String title, String detail) {
+        return new ProblemException(Problem.of(422, title, detail));
+    }
+
+    public static ProblemException conflict(String title, String detail) {
+        return new ProblemException(Problem.of(409, title, detail));
+    }
+}

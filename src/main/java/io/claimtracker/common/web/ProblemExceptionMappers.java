@@ -1,0 +1,145 @@
+package io.claimtracker.common.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Turns every failure into a problem response; nothing internal (stack traces, class names) leaks. */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return Problems.response(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String summary = errors.stream().map(err -> err.field() + " " + err.message())
+                .collect(Collectors.joining("; "));
+        return Problems.response(Problem.of(422, "Invalid request", "Fix these fields and send again: " + summary)
+                .withErrors(errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        return Problems.response(Problem.of(400, "Unreadable JSON", describe(e)));
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleObjectStateException e) {
+        return Problems.response(Problem.of(409, "Edited by someone else",
+                "This record changed while you were editing it. Reload it and apply your change again."));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return unreadable(json);
+        }
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Request rejected" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return Problems.response(Problem.of(status, title, detailFor(status)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, reference %s", reference);
+        return Problems.response(Problem.of(500, "Internal error",
+                "Something went wrong on our side and nothing was saved. Try again; if it keeps failing, "
+                        + "report reference " + reference + ".").with("reference", reference));
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address. Check the path against the API guide at /q/swagger-ui.";
+            case 405 -> "This address does not accept that method. See the API guide at /q/swagger-ui.";
+            case 406 -> "This address cannot answer in the requested format; ask for application/json.";
+            case 413 -> "The request is too large. Split it or shorten the text and send again.";
+            case 415 -> "Send the request body as JSON with Content-Type: application/json.";
+            default -> "The request was rejected. Check it against the API guide at /q/swagger-ui.";
+        };
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "Unknown field '" + path(unknown) + "'. Remove it or check its spelling; known fields are "
+                    + unknown.getKnownPropertyIds() + ".";
+        }
+        if (e instanceof InvalidFormatException format) {
+            return "Field '" + path(format) + "' has a value of the wrong form: "
+                    + quoteValue(format.getValue()) + expected(format.getTargetType()) + ".";
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return "Field '" + path(mismatch) + "' has the wrong type" + expected(mismatch.getTargetType()) + ".";
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return "Field '" + path(mapping) + "' could not be read" + causeText(mapping) + ".";
+        }
+        var location = e.getLocation();
+        return "The body is not valid JSON" + (location == null ? "" : " (line " + location.getLineNr()
+                + ", column " + location.getColumnNr() + ")") + ". Check quotes, commas and brackets.";
+    }
+
+    private static String causeText(JsonMappingException e) {
+        Throwable cause = e.getCause();
+        return cause instanceof IllegalArgumentException && cause.getMessage() != null ? ": " + cause.getMessage() : "";
+    }
+
+    private static String quoteValue(Object value) {
+        return value == null ? "null" : "'" + value + "'";
+    }
+
+    private static String expected(Class<?> target) {
+        if (target == null) {
+            return "";
+        }
+        return switch (target.getSimpleName()) {
+            case "LocalDate" -> "; expected a date like 2016-09-17";
+            case "Integer", "int", "Long", "long" -> "; expected a whole number";
+            case "String" -> "; expected text";
+            case "List" -> "; expected a list";
+            default -> "; expected " + (target.isRecord() ? "an object" : "a " + target.getSimpleName().toLowerCase());
+        };
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int firstDot = path.indexOf('.');
+        int secondDot = firstDot < 0 ? -1 : path.indexOf('.', firstDot + 1);
+        String field = secondDot < 0 ? "body" : path.substring(secondDot + 1);
+        return field.isEmpty() ? "body" : field;
+    }
+}

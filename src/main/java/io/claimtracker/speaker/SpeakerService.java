@@ -1,0 +1,88 @@
+package io.claimtracker.speaker;
+
+import io.claimtracker.common.FindOrCreate;
+import io.claimtracker.common.text.NameKey;
+import io.claimtracker.common.text.Texts;
+import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Resolves speaker names, with their aliases, to one speaker each. */
+@ApplicationScoped
+public class SpeakerService {
+
+    public Speaker resolve(SpeakerDtos.SpeakerRef ref) {
+        String name = Texts.clean(ref.name());
+        String key = NameKey.of(name);
+        if (key.isEmpty()) {
+            throw ProblemException.unprocessable("Invalid speaker",
+                    "The speaker's name must contain letters or digits.");
+        }
+        Speaker speaker = FindOrCreate.resolve(() -> findByNameOrAlias(key), () -> {
+            Speaker created = new Speaker();
+            created.name = name;
+            created.nameKey = key;
+            created.role = Texts.clean(ref.role());
+            created.affiliation = Texts.clean(ref.affiliation());
+            created.createdAt = Instant.now();
+            created.updatedAt = created.createdAt;
+            created.persistAndFlush();
+        });
+        complete(speaker, ref);
+        return speaker;
+    }
+
+    public Speaker get(long id) {
+        return Speaker.<Speaker>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("speaker", id));
+    }
+
+    public PageView<Speaker> list(String query, Paging paging) {
+        String key = query == null ? "" : NameKey.of(query);
+        var found = key.isEmpty()
+                ? Speaker.<Speaker>find("order by name, id")
+                : Speaker.<Speaker>find("select distinct s from Speaker s left join s.aliases a "
+                        + "where s.nameKey like ?1 or a.aliasKey like ?1 order by s.name, s.id", "%" + key + "%");
+        List<Speaker> items = found.page(paging.page, paging.size).list();
+        return new PageView<>(items, paging.page, paging.size, found.count());
+    }
+
+    private static Optional<Speaker> findByNameOrAlias(String key) {
+        return Speaker.<Speaker>find("select distinct s from Speaker s left join s.aliases a "
+                + "where s.nameKey = ?1 or a.aliasKey = ?1", key).firstResultOptional();
+    }
+
+    private void complete(Speaker speaker, SpeakerDtos.SpeakerRef ref) {
+        boolean changed = false;
+        if (speaker.role == null && Texts.clean(ref.role()) != null) {
+            speaker.role = Texts.clean(ref.role());
+            changed = true;
+        }
+        if (speaker.affiliation == null && Texts.clean(ref.affiliation()) != null) {
+            speaker.affiliation = Texts.clean(ref.affiliation());
+            changed = true;
+        }
+        for (String alias : Objects.requireNonNullElse(ref.aliases(), List.<String>of())) {
+            String cleaned = Texts.clean(alias);
+            String aliasKey = NameKey.of(cleaned);
+            if (aliasKey.isEmpty() || aliasKey.equals(speaker.nameKey)) {
+                continue;
+            }
+            Optional<Speaker> owner = findByNameOrAlias(aliasKey);
+            if (owner.isPresent() && !owner.get().id.equals(speaker.id)) {
+                throw ProblemException.unprocessable("Alias already taken", "The alias '" + cleaned
+                        + "' already names speaker #" + owner.get().id + " (" + owner.get().name
+                        + "). Remove it from this speaker's aliases or use that speaker.");
+            }
+            changed |= speaker.aliases.add(new SpeakerAlias(cleaned, aliasKey));
+        }
+        if (changed) {
+            speaker.updatedAt = Instant.now();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.claimtracker.topic;
+
+import io.claimtracker.common.FindOrCreate;
+import io.claimtracker.common.text.NameKey;
+import io.claimtracker.common.text.Texts;
+import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Resolves topic names to one topic each. */
+@ApplicationScoped
+public class TopicService {
+
+    public Topic resolve(String rawName) {
+        String name = Texts.clean(rawName);
+        String key = NameKey.of(name);
+        if (key.isEmpty()) {
+            throw ProblemException.unprocessable("Invalid topic", "The topic must contain letters or digits.");
+        }
+        return FindOrCreate.resolve(() -> Topic.<Topic>find("nameKey", key).firstResultOptional(), () -> {
+            Topic created = new Topic();
+            created.name = name;
+            created.nameKey = key;
+            created.createdAt = Instant.now();
+            created.persistAndFlush();
+        });
+    }
+
+    public Topic get(long id) {
+        return Topic.<Topic>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("topic", id));
+    }
+
+    public PageView<Topic> list(String query, Paging paging) {
+        String key = query == null ? "" : NameKey.of(query);
+        var found = key.isEmpty()
+                ? Topic.<Topic>find("order by name, id")
+                : Topic.<Topic>find("nameKey like ?1 order by name, id", "%" + key + "%");
+        List<Topic> items = found.page(paging.page, paging.size).list();
+        return new PageView<>(items, paging.page, paging.size, found.count());
+    }
+}
