@@ -15,14 +15,11 @@ public class OutletService {
         String name = Texts.clean(ref.name());
         String key = NameKey.of(name);
         String homepage = Texts.clean(ref.homepage());
-        Outlet outlet = FindOrCreate.resolve(() -> Outlet.findByKey(key), () -> {
-            Outlet created = new Outlet();
-            created.name = name;
-            created.nameKey = key;
-            created.homepage = homepage;
-            created.createdAt = Instant.now();
-            created.persistAndFlush();
-        });
+        Outlet outlet = FindOrCreate.resolve(() -> Outlet.findByKey(key), () -> Outlet.getEntityManager()
+                .createNativeQuery("INSERT INTO outlet (name, name_key, homepage, created_at) VALUES (?1, ?2, ?3, ?4) "
+                        + "ON DUPLICATE KEY UPDATE id = id")
+                .setParameter(1, name).setParameter(2, key).setParameter(3, homepage).setParameter(4, Instant.now())
+                .executeUpdate());
         if (outlet.homepage == null && homepage != null) {
             outlet.homepage = homepage;
         }

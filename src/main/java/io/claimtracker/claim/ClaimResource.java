@@ -11,21 +11,18 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** JSON API for claims, including attaching a claim to an article. */
-@Path("/api")
+/** JSON API for stored claims. */
+@Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Claims")
@@ -34,20 +31,7 @@ public class ClaimResource {
     @Inject
     ClaimService claims;
 
-    @POST
-    @Path("articles/{articleId}/claims")
-    @Operation(summary = "Attach a claim to an article",
-            description = "Only quote.exact is needed when the words occur once; the service fills in the rest.")
-    public Response create(@PathParam("articleId") long articleId,
-                           @NotNull(message = "is required: send the claim as a JSON object") @Valid ClaimInput claim,
-                           @Context UriInfo uri) {
-        ClaimView created = claims.create(articleId, claim);
-        return Response.created(uri.getBaseUriBuilder().path("api/claims/" + created.id()).build())
-                .entity(created).build();
-    }
-
     @GET
-    @Path("claims")
     @Operation(summary = "List claims", description = "Newest first, filtered by article, speaker or topic id.")
     public PageView<ClaimView> list(@QueryParam("article") Long article, @QueryParam("speaker") Long speaker,
                                     @QueryParam("topic") Long topic, @Valid @BeanParam Paging paging) {
@@ -55,14 +39,14 @@ public class ClaimResource {
     }
 
     @GET
-    @Path("claims/{id}")
+    @Path("{id}")
     @Operation(summary = "One claim")
     public ClaimView get(@PathParam("id") long id) {
         return claims.get(id);
     }
 
     @PUT
-    @Path("claims/{id}")
+    @Path("{id}")
     @Operation(summary = "Edit a claim", description = "Send the version you read; a stale version gets 409.")
     public ClaimView update(@PathParam("id") long id,
                             @NotNull(message = "is required: send the claim as a JSON object") @Valid ClaimInput claim) {
@@ -70,7 +54,7 @@ public class ClaimResource {
     }
 
     @DELETE
-    @Path("claims/{id}")
+    @Path("{id}")
     @Operation(summary = "Delete a claim")
     public Response delete(@PathParam("id") long id) {
         claims.delete(id);

@@ -1,35 +1,23 @@
 package io.claimtracker.common;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Resolves a record by its unique key, creating it in a transaction of its own when missing. When two requests
- * create the same record at once, the loser's insert fails on the unique key and it reads the winner's row.
+ * Resolves a record by its unique key, inserting it when missing. The insert must be a no-op when the key
+ * already exists ({@code INSERT ... ON DUPLICATE KEY UPDATE}), so that two requests creating the same record at
+ * once both end up with the one row, and it belongs to the caller's transaction, so a failed request leaves
+ * nothing behind.
  */
 public final class FindOrCreate {
 
     private FindOrCreate() {
     }
 
-    public static <T> T resolve(Supplier<Optional<T>> finder, Runnable creator) {
-        Optional<T> existing = finder.get();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        RuntimeException failure;
-        try {
-            QuarkusTransaction.requiringNew().run(creator);
-            failure = null;
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        Optional<T> created = finder.get();
-        if (created.isPresent()) {
-            return created.get();
-        }
-        throw failure != null ? failure : new IllegalStateException("A record created just now cannot be read back");
+    public static <T> T resolve(Supplier<Optional<T>> finder, Runnable insertIfAbsent) {
+        return finder.get().orElseGet(() -> {
+            insertIfAbsent.run();
+            return finder.get().orElseThrow(() -> new IllegalStateException("A record inserted just now cannot be read"));
+        });
     }
 }

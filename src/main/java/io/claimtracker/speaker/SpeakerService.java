@@ -24,16 +24,13 @@ public class SpeakerService {
             throw ProblemException.unprocessable("Invalid speaker",
                     "The speaker's name must contain letters or digits.");
         }
-        Speaker speaker = FindOrCreate.resolve(() -> findByNameOrAlias(key), () -> {
-            Speaker created = new Speaker();
-            created.name = name;
-            created.nameKey = key;
-            created.role = Texts.clean(ref.role());
-            created.affiliation = Texts.clean(ref.affiliation());
-            created.createdAt = Instant.now();
-            created.updatedAt = created.createdAt;
-            created.persistAndFlush();
-        });
+        Instant now = Instant.now();
+        Speaker speaker = FindOrCreate.resolve(() -> findByNameOrAlias(key), () -> Speaker.getEntityManager()
+                .createNativeQuery("INSERT INTO speaker (name, name_key, role, affiliation, created_at, updated_at, "
+                        + "version) VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0) ON DUPLICATE KEY UPDATE id = id")
+                .setParameter(1, name).setParameter(2, key).setParameter(3, Texts.clean(ref.role()))
+                .setParameter(4, Texts.clean(ref.affiliation())).setParameter(5, now)
+                .executeUpdate());
         complete(speaker, ref);
         return speaker;
     }

@@ -21,13 +21,12 @@ public class TopicService {
         if (key.isEmpty()) {
             throw ProblemException.unprocessable("Invalid topic", "The topic must contain letters or digits.");
         }
-        return FindOrCreate.resolve(() -> Topic.<Topic>find("nameKey", key).firstResultOptional(), () -> {
-            Topic created = new Topic();
-            created.name = name;
-            created.nameKey = key;
-            created.createdAt = Instant.now();
-            created.persistAndFlush();
-        });
+        return FindOrCreate.resolve(() -> Topic.<Topic>find("nameKey", key).firstResultOptional(), () -> Topic
+                .getEntityManager()
+                .createNativeQuery("INSERT INTO topic (name, name_key, created_at) VALUES (?1, ?2, ?3) "
+                        + "ON DUPLICATE KEY UPDATE id = id")
+                .setParameter(1, name).setParameter(2, key).setParameter(3, Instant.now())
+                .executeUpdate());
     }
 
     public Topic get(long id) {

@@ -46,6 +46,11 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
     public Response stale(StaleObjectStateException e) {
         return Problems.response(Problem.of(409, "Edited by someone else",
                 "This record changed while you were editing it. Reload it and apply your change again."));
@@ -124,7 +129,7 @@ public class ProblemExceptionMappers {
             case "LocalDate" -> "; expected a date like 2016-09-17";
             case "Integer", "int", "Long", "long" -> "; expected a whole number";
             case "String" -> "; expected text";
-            case "List" -> "; expected a list";
+            case "List", "ArrayList", "Set", "Collection" -> "; expected a list";
             default -> "; expected " + (target.isRecord() ? "an object" : "a " + target.getSimpleName().toLowerCase());
         };
     }
@@ -139,7 +144,7 @@ public class ProblemExceptionMappers {
         String path = violation.getPropertyPath().toString();
         int firstDot = path.indexOf('.');
         int secondDot = firstDot < 0 ? -1 : path.indexOf('.', firstDot + 1);
-        String field = secondDot < 0 ? "body" : path.substring(secondDot + 1);
-        return field.isEmpty() ? "body" : field;
+        String field = secondDot < 0 ? "" : path.substring(secondDot + 1);
+        return field.isEmpty() ? "request body" : field;
     }
 }
