@@ -5,6 +5,7 @@ import io.claimtracker.article.ArticleDtos.ArticleView;
 import io.claimtracker.article.ArticleDtos.NewArticle;
 import io.claimtracker.common.web.PageView;
 import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.web.QueryDates;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,8 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.LocalDate;
 
 /** JSON API for articles. */
 @Path("/api/articles")
@@ -49,10 +48,11 @@ public class ArticleResource {
     public PageView<ArticleSummary> list(
             @Parameter(description = "words to find in the title or text") @QueryParam("q") String text,
             @Parameter(description = "outlet name") @QueryParam("outlet") String outlet,
-            @Parameter(description = "published on or after, e.g. 2016-09-01") @QueryParam("from") LocalDate from,
-            @Parameter(description = "published on or before") @QueryParam("to") LocalDate to,
+            @Parameter(description = "published on or after, e.g. 2016-09-01") @QueryParam("from") String from,
+            @Parameter(description = "published on or before") @QueryParam("to") String to,
             @Valid @BeanParam Paging paging) {
-        return articles.list(new ArticleService.Filter(text, outlet, from, to), paging);
+        return articles.list(new ArticleService.Filter(text, outlet, QueryDates.parse("from", from),
+                QueryDates.parse("to", to)), paging);
     }
 
     @GET

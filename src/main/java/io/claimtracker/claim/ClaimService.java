@@ -10,7 +10,9 @@ import io.claimtracker.common.web.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.Problem;
 import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.speaker.Speaker;
 import io.claimtracker.speaker.SpeakerService;
+import io.claimtracker.topic.Topic;
 import io.claimtracker.topic.TopicService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
@@ -52,8 +54,7 @@ public class ClaimService {
         QuoteSelector selector = anchor(article, input.quote());
         Claim claim = new Claim();
         claim.article = article;
-        claim.anchorTo(selector);
-        apply(claim, input);
+        apply(claim, selector, resolveReferences(input), input);
         claim.createdBy = currentUser.name();
         claim.createdAt = Instant.now();
         claim.updatedAt = claim.createdAt;
@@ -76,8 +77,8 @@ public class ClaimService {
                             + ", it is now at version " + claim.version + "). Reload it, reapply your edit and "
                             + "send the new version.").with("current", ClaimView.of(claim)));
         }
-        claim.anchorTo(anchor(claim.article, input.quote()));
-        apply(claim, input);
+        QuoteSelector selector = anchor(claim.article, input.quote());
+        apply(claim, selector, resolveReferences(input), input);
         claim.updatedAt = Instant.now();
         claim.flush();
         return ClaimView.of(claim);
@@ -129,12 +130,21 @@ public class ClaimService {
                 .orElseThrow(() -> ProblemException.notFound("claim", id));
     }
 
-    private void apply(Claim claim, ClaimInput input) {
-        claim.speaker = speakers.resolve(input.speaker());
+    /** The speaker and topic a claim names, resolved before the claim changes so that one edit flushes once. */
+    private record References(Speaker speaker, Topic topic) {
+    }
+
+    private References resolveReferences(ClaimInput input) {
+        String topic = Texts.clean(input.topic());
+        return new References(speakers.resolve(input.speaker()), topic == null ? null : topics.resolve(topic));
+    }
+
+    private static void apply(Claim claim, QuoteSelector selector, References references, ClaimInput input) {
+        claim.anchorTo(selector);
+        claim.speaker = references.speaker();
+        claim.topic = references.topic();
         claim.statement = Texts.clean(input.statement());
         claim.saidOn = input.saidOn() != null ? input.saidOn() : claim.article.publishedOn;
-        String topic = Texts.clean(input.topic());
-        claim.topic = topic == null ? null : topics.resolve(topic);
     }
 
     private QuoteSelector anchor(Article article, ClaimDtos.QuoteInput quote) {

@@ -43,15 +43,15 @@ public class SpeakerService {
         String key = query == null ? "" : NameKey.of(query);
         var found = key.isEmpty()
                 ? Speaker.<Speaker>find("order by name, id")
-                : Speaker.<Speaker>find("select distinct s from Speaker s left join s.aliases a "
-                        + "where s.nameKey like ?1 or a.aliasKey like ?1 order by s.name, s.id", "%" + key + "%");
+                : Speaker.<Speaker>find("nameKey like ?1 or id in (select s.id from Speaker s join s.aliases a "
+                        + "where a.aliasKey like ?1) order by name, id", "%" + key + "%");
         List<Speaker> items = found.page(paging.page, paging.size).list();
         return new PageView<>(items, paging.page, paging.size, found.count());
     }
 
     private static Optional<Speaker> findByNameOrAlias(String key) {
-        return Speaker.<Speaker>find("select distinct s from Speaker s left join s.aliases a "
-                + "where s.nameKey = ?1 or a.aliasKey = ?1", key).firstResultOptional();
+        return Speaker.<Speaker>find("nameKey = ?1 or id in (select s.id from Speaker s join s.aliases a "
+                + "where a.aliasKey = ?1)", key).firstResultOptional();
     }
 
     private void complete(Speaker speaker, SpeakerDtos.SpeakerRef ref) {
