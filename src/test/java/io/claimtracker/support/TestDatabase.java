@@ -3,7 +3,10 @@ package io.claimtracker.support;
 import io.claimtracker.common.db.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +21,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     public static final String URL_VARIABLE = "TRACKER_TEST_DB_URL";
 
     private EmbeddedDatabase embedded;
+    private Path folder;
 
     @Override
     public Map<String, String> start() {
@@ -27,7 +31,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
                     "quarkus.datasource.username", env("TRACKER_TEST_DB_USERNAME", "root"),
                     "quarkus.datasource.password", env("TRACKER_TEST_DB_PASSWORD", ""));
         }
-        embedded = EmbeddedDatabase.start(Path.of("target", "test-db", UUID.randomUUID().toString()));
+        folder = Path.of("target", "test-db", UUID.randomUUID().toString());
+        embedded = EmbeddedDatabase.start(folder);
         return Map.of("quarkus.datasource.jdbc.url", embedded.jdbcUrl(),
                 "quarkus.datasource.username", "root",
                 "quarkus.datasource.password", "");
@@ -37,6 +42,15 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (embedded != null) {
             embedded.close();
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete the test database folder " + root + ": " + e.getMessage());
         }
     }
 

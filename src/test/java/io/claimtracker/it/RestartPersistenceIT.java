@@ -1,0 +1,124 @@
+package io.claimtracker.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Proves that the packaged service, started as the README says with no database configured, runs on its embedded
+ * MariaDB, says where it listens, and still has what it stored after being stopped and started again.
+ */
+class RestartPersistenceIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Process service;
+
+    @AfterEach
+    void stopService() throws InterruptedException {
+        if (service != null && service.isAlive()) {
+            service.destroy();
+            service.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void dataWrittenBeforeARestartIsStillThereAfterIt() throws Exception {
+        Path folder = Path.of("target", "it-db", UUID.randomUUID().toString()).toAbsolutePath();
+        Path log = Files.createDirectories(folder.getParent()).resolve(folder.getFileName() + ".log");
+        int port = freePort();
+        String base = "http://127.0.0.1:" + port;
+
+        start(folder, port, log);
+        assertThat(Files.readString(log)).contains("Listening on: http://", "Embedded MariaDB listens on 127.0.0.1:");
+        String created = send("POST", base + "/api/articles", """
+                {"title": "Restart check", "outlet": "Persistence Post", "publishedAt": "2016-09-18",
+                 "body": "The envoy said the ceasefire would hold."}""", 201);
+        long articleId = Long.parseLong(created.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+        send("POST", base + "/api/articles/" + articleId + "/claims", """
+                {"speaker": {"name": "Envoy Example"}, "quote": {"exact": "the ceasefire would hold"},
+                 "statement": "The ceasefire will hold."}""", 201);
+        stop();
+
+        start(folder, port, log);
+        String article = send("GET", base + "/api/articles/" + articleId, null, 200);
+        assertThat(article).contains("\"title\":\"Restart check\"", "\"exact\":\"the ceasefire would hold\"",
+                "\"name\":\"Envoy Example\"");
+        assertThat(Files.isDirectory(folder.resolve("data").resolve("claimtracker"))).isTrue();
+    }
+
+    private void start(Path folder, int port, Path log) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("quarkus.app.dir", "target/quarkus-app"), "quarkus-run.jar");
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-jar", jar.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().put("TRACKER_DB_DIR", folder.toString());
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        service = builder.start();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(service.isAlive()).as("service exited early; see " + log).isTrue();
+            if (isUp("http://127.0.0.1:" + port + "/q/health/ready")) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Service did not become ready within " + START_TIMEOUT + "; see " + log);
+    }
+
+    private void stop() throws InterruptedException {
+        service.destroy();
+        assertThat(service.waitFor(30, TimeUnit.SECONDS)).as("service stops on SIGTERM").isTrue();
+    }
+
+    private boolean isUp(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private String send(String method, String url, String json, int expectedStatus) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(method + " " + url + ": " + response.body()).isEqualTo(expectedStatus);
+        return response.body();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
