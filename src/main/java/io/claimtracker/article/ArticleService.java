@@ -1,5 +1,6 @@
 package io.claimtracker.article;
 
+import io.claimtracker.common.Timestamps;
 import io.claimtracker.article.ArticleDtos.ArticleSummary;
 import io.claimtracker.article.ArticleDtos.ArticleView;
 import io.claimtracker.article.ArticleDtos.NewArticle;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +75,7 @@ public class ArticleService {
         article.language = Texts.clean(input.language());
         article.body = body;
         article.contentHash = Hashes.sha256(body);
-        article.createdAt = Instant.now();
+        article.createdAt = Timestamps.now();
         article.updatedAt = article.createdAt;
         try {
             article.persistAndFlush();

@@ -1,5 +1,6 @@
 package io.claimtracker.claim;
 
+import io.claimtracker.common.Timestamps;
 import io.claimtracker.article.Article;
 import io.claimtracker.claim.ClaimDtos.ClaimInput;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
@@ -20,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,7 +56,7 @@ public class ClaimService {
         claim.article = article;
         apply(claim, selector, resolveReferences(input), input);
         claim.createdBy = currentUser.name();
-        claim.createdAt = Instant.now();
+        claim.createdAt = Timestamps.now();
         claim.updatedAt = claim.createdAt;
         claim.persistAndFlush();
         return ClaimView.of(claim);
@@ -79,7 +79,7 @@ public class ClaimService {
         }
         QuoteSelector selector = anchor(claim.article, input.quote());
         apply(claim, selector, resolveReferences(input), input);
-        claim.updatedAt = Instant.now();
+        claim.updatedAt = Timestamps.now();
         claim.flush();
         return ClaimView.of(claim);
     }

@@ -1,5 +1,6 @@
 package io.claimtracker.speaker;
 
+import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.FindOrCreate;
 import io.claimtracker.common.text.NameKey;
 import io.claimtracker.common.text.Texts;
@@ -24,7 +25,7 @@ public class SpeakerService {
             throw ProblemException.unprocessable("Invalid speaker",
                     "The speaker's name must contain letters or digits.");
         }
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         Speaker speaker = FindOrCreate.resolve(() -> findByNameOrAlias(key), () -> Speaker.getEntityManager()
                 .createNativeQuery("INSERT INTO speaker (name, name_key, role, affiliation, created_at, updated_at, "
                         + "version) VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0) ON DUPLICATE KEY UPDATE id = id")
@@ -79,7 +80,7 @@ public class SpeakerService {
             changed |= speaker.aliases.add(new SpeakerAlias(cleaned, aliasKey));
         }
         if (changed) {
-            speaker.updatedAt = Instant.now();
+            speaker.updatedAt = Timestamps.now();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.claimtracker.topic;
 
+import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.FindOrCreate;
 import io.claimtracker.common.text.NameKey;
 import io.claimtracker.common.text.Texts;
@@ -8,7 +9,6 @@ import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
 import java.util.List;
 
 /** Resolves topic names to one topic each. */
@@ -25,7 +25,7 @@ public class TopicService {
                 .getEntityManager()
                 .createNativeQuery("INSERT INTO topic (name, name_key, created_at) VALUES (?1, ?2, ?3) "
                         + "ON DUPLICATE KEY UPDATE id = id")
-                .setParameter(1, name).setParameter(2, key).setParameter(3, Instant.now())
+                .setParameter(1, name).setParameter(2, key).setParameter(3, Timestamps.now())
                 .executeUpdate());
     }
 

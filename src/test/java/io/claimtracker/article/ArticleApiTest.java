@@ -177,6 +177,12 @@ class ArticleApiTest {
     }
 
     @Test
+    void requestOverEightMegabytesIs413WithAProblemBody() {
+        post("/api/articles", Map.of("title", "T", "outlet", "O", "body", "b".repeat(9_000_000)))
+                .statusCode(413).contentType(PROBLEM).body("detail", containsString("8388608"));
+    }
+
+    @Test
     void bodyAtTheLimitIsAccepted() {
         post("/api/articles", Map.of("title", unique("Long"), "outlet", "O", "body", "é".repeat(500_000)))
                 .statusCode(201);

@@ -74,6 +74,16 @@ class ClaimApiTest {
     }
 
     @Test
+    void timestampsReturnedOnCreationEqualThoseReadBackLater() {
+        long articleId = article(unique("Stamps"), BODY, null);
+        var created = claim(articleId, "Stamp", "a joint plan was close", "s").statusCode(201).extract().jsonPath();
+
+        get("/api/claims/" + created.getLong("id")).statusCode(200)
+                .body("createdAt", equalTo(created.getString("createdAt")))
+                .body("updatedAt", equalTo(created.getString("updatedAt")));
+    }
+
+    @Test
     void saidOnGivenByTheEditorWinsAndIsEmptyWhenTheArticleDateIsUnknown() {
         long dated = article(unique("Dated"), BODY, "2016-09-15");
         Map<String, Object> body = claimBody("Someone", Map.of("exact", "a joint plan was close"), "Plan close.");
