@@ -1,0 +1,113 @@
+package io.claimtracker.conflict.detect;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A statement broken into what the checks compare: words, content lemmas, negation and hedging. */
+final class Analysis {
+
+    private static final Pattern WORD = Pattern.compile(
+            "\\d+(?:[.,]\\d+)*(?:%|pc\\b)?|[\\p{L}]+(?:['’][\\p{L}]+)?|n['’]t|['’](?:ll|re|ve|d|m|s)\\b|%");
+
+    final Statement statement;
+    final List<Token> tokens;
+    final Set<String> content;
+    final Optional<Token> negation;
+    final Optional<Token> hedge;
+    final boolean future;
+
+    private Analysis(Statement statement, List<Token> tokens) {
+        this.statement = statement;
+        this.tokens = tokens;
+        this.content = contentOf(tokens);
+        this.negation = tokens.stream().filter(t -> Lexicon.NEGATIONS.contains(t.lower()) && !quantifies(tokens, t))
+                .findFirst();
+        this.hedge = tokens.stream().filter(t -> Lexicon.HEDGES.contains(t.lower())).findFirst();
+        this.future = tokens.stream().anyMatch(t -> Lexicon.FUTURE.contains(t.lower()));
+    }
+
+    static Analysis of(Statement statement, WordSenses senses) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher matcher = WORD.matcher(statement.text().replace('’', '\''));
+        while (matcher.find()) {
+            String text = matcher.group();
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.endsWith("n't") && lower.length() > 3) {
+                String stem = lower.substring(0, lower.length() - 3);
+                tokens.add(new Token(stem, stem, senses.lemma(stem), tokens.size()));
+                lower = "n't";
+                text = "n't";
+            }
+            tokens.add(new Token(text, lower, senses.lemma(lower), tokens.size()));
+        }
+        return new Analysis(statement, List.copyOf(tokens));
+    }
+
+    /** "not a lot of", "not all", "not only": a negation that limits an amount rather than denying the event. */
+    private static boolean quantifies(List<Token> tokens, Token negation) {
+        int next = negation.index() + 1;
+        if (!negation.lower().equals("not") || next >= tokens.size()) {
+            return false;
+        }
+        String following = tokens.get(next).lower();
+        String after = next + 1 < tokens.size() ? tokens.get(next + 1).lower() : "";
+        return Set.of("all", "only", "just", "every", "many", "much", "enough", "quite").contains(following)
+                || (following.equals("a") && Set.of("lot", "few", "little").contains(after));
+    }
+
+    /** Shared content as a share of this statement's own content, from 0 to 1. */
+    double coveredBy(Analysis other) {
+        return content.isEmpty() ? 0 : (double) shared(other).size() / content.size();
+    }
+
+    /** A lemma's representative among near-synonyms, so "deal" and "agreement" compare equal. */
+    static String concept(String lemma) {
+        return Lexicon.NEAR_SYNONYMS.getOrDefault(lemma, lemma);
+    }
+
+    private static Set<String> contentOf(List<Token> tokens) {
+        Set<String> content = new LinkedHashSet<>();
+        for (Token token : tokens) {
+            String lower = token.lower();
+            if (Lexicon.STOPWORDS.contains(lower) || Lexicon.NEGATIONS.contains(lower) || Lexicon.HEDGES.contains(lower)
+                    || token.isNumber() || lower.length() < 2) {
+                continue;
+            }
+            content.add(concept(token.lemma()));
+        }
+        return content;
+    }
+
+    /** Content concepts shared with another statement. */
+    Set<String> shared(Analysis other) {
+        Set<String> shared = new LinkedHashSet<>(content);
+        shared.retainAll(other.content);
+        return shared;
+    }
+
+    /** Shared content as a share of the shorter statement's content, from 0 to 1. */
+    double overlap(Analysis other) {
+        int smaller = Math.min(content.size(), other.content.size());
+        return smaller == 0 ? 0 : (double) shared(other).size() / smaller;
+    }
+
+    /** Words of the statement around a position, for quoting in explanations. */
+    String around(int index, int radius) {
+        int from = Math.max(0, index - radius);
+        int to = Math.min(tokens.size(), index + radius + 1);
+        StringBuilder phrase = new StringBuilder();
+        for (Token token : tokens.subList(from, to)) {
+            if (!phrase.isEmpty() && !token.text().startsWith("'") && !"n't".equals(token.lower())) {
+                phrase.append(' ');
+            }
+            phrase.append(token.text());
+        }
+        return phrase.toString();
+    }
+}

@@ -1,0 +1,188 @@
+package io.claimtracker.conflict.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides whether two statements about the same thing conflict, and how. Plain Java: it needs only word senses
+ * (WordNet in production) and is safe to share between threads.
+ */
+public final class ConflictDetector {
+
+    /** Stored with every flag, so a rescan can tell which flags an older detector raised. */
+    public static final String VERSION = "rules-1";
+
+    private static final double MIN_COVERAGE_POLARITY = 0.6;
+    private static final double MIN_OVERLAP_OPPOSED = 0.5;
+    private static final double MIN_OVERLAP_EVENT = 0.3;
+
+    private final WordSenses senses;
+
+    public ConflictDetector(WordSenses senses) {
+        this.senses = senses;
+    }
+
+    public Verdict check(Statement a, Statement b) {
+        Analysis left = Analysis.of(a, senses);
+        Analysis right = Analysis.of(b, senses);
+        List<Verdict> found = new ArrayList<>();
+        stance(a, b).ifPresent(found::add);
+        numeric(left, right).ifPresent(found::add);
+        temporal(left, right).ifPresent(found::add);
+        polarity(left, right).ifPresent(found::add);
+        opposedAction(left, right).ifPresent(found::add);
+        Optional<Verdict> strongest = found.stream().max(Comparator.comparingDouble(Verdict::score));
+        if (strongest.isEmpty()) {
+            return Verdict.none(left.shared(right).isEmpty() ? "The statements share no subject."
+                    : "No clash found between the statements.");
+        }
+        Verdict verdict = strongest.get();
+        Optional<Token> hedge = left.hedge.or(() -> right.hedge);
+        if (hedge.isPresent() && (verdict.kind() == ConflictKind.POLARITY || verdict.kind() == ConflictKind.OPPOSED_ACTION)) {
+            verdict = verdict.asTension(hedge.get().text());
+        }
+        if (a.speakerKey() != null && a.speakerKey().equals(b.speakerKey())) {
+            verdict = verdict.asReversal();
+        }
+        return verdict;
+    }
+
+    private static Optional<Verdict> stance(Statement a, Statement b) {
+        if (a.stance() == null || b.stance() == null || a.proposition() == null || b.proposition() == null
+                || a.stance() == b.stance()
+                || !a.proposition().strip().equalsIgnoreCase(b.proposition().strip())) {
+            return Optional.empty();
+        }
+        return Optional.of(Verdict.of(ConflictKind.STANCE, 0.95, "Opposite stances on “" + a.proposition().strip()
+                + "”: A is " + a.stance().name().toLowerCase(Locale.ROOT) + " it, B is "
+                + b.stance().name().toLowerCase(Locale.ROOT) + " it."));
+    }
+
+    private static Optional<Verdict> numeric(Analysis left, Analysis right) {
+        List<Quantity> leftValues = Quantities.in(left);
+        List<Quantity> rightValues = Quantities.in(right);
+        for (Quantity x : leftValues) {
+            for (Quantity y : rightValues) {
+                if (!sameQuantity(x, y, left, right, leftValues.size() == 1 && rightValues.size() == 1)) {
+                    continue;
+                }
+                if (!x.compatibleWith(y)) {
+                    double score = 0.7 + 0.3 * Math.min(1, x.relativeGap(y) * 4);
+                    String what = x.unit() != null ? x.unit() : y.unit();
+                    return Optional.of(Verdict.of(ConflictKind.NUMERIC, score, "Different figures"
+                            + (what == null ? "" : " for " + what) + ": A says “" + x.phrase() + "”, B says “"
+                            + y.phrase() + "”."));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameQuantity(Quantity x, Quantity y, Analysis left, Analysis right, boolean onlyOnes) {
+        if (x.unit() != null && y.unit() != null) {
+            return x.unit().equals(y.unit());
+        }
+        String known = x.unit() != null ? x.unit() : y.unit();
+        if (known != null) {
+            Analysis other = x.unit() != null ? right : left;
+            return other.content.contains(known) || (onlyOnes && left.overlap(right) >= MIN_OVERLAP_EVENT);
+        }
+        return onlyOnes && left.overlap(right) >= MIN_OVERLAP_EVENT;
+    }
+
+    private static Optional<Verdict> temporal(Analysis left, Analysis right) {
+        List<DateMention> leftDates = Dates.in(left);
+        List<DateMention> rightDates = Dates.in(right);
+        if (leftDates.isEmpty() || rightDates.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DateMention x : leftDates) {
+            for (DateMention y : rightDates) {
+                if (!x.disjointFrom(y)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        Set<String> event = eventWords(left);
+        event.retainAll(eventWords(right));
+        if (event.isEmpty()) {
+            return Optional.empty();
+        }
+        DateMention x = leftDates.get(0);
+        DateMention y = rightDates.get(0);
+        return Optional.of(Verdict.of(ConflictKind.TEMPORAL, 0.8, "Different dates for " + String.join(", ", event)
+                + ": A says “" + x.phrase() + "” (" + x.describe() + "), B says “" + y.phrase() + "” ("
+                + y.describe() + ")."));
+    }
+
+    private static Set<String> eventWords(Analysis analysis) {
+        return analysis.content.stream().filter(word -> !Dates.DATE_WORDS.contains(word))
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    private static Optional<Verdict> polarity(Analysis left, Analysis right) {
+        if (left.negation.isPresent() == right.negation.isPresent()) {
+            return Optional.empty();
+        }
+        Analysis negated = left.negation.isPresent() ? left : right;
+        Analysis asserted = negated == left ? right : left;
+        double overlap = negated.coveredBy(asserted);
+        Set<String> shared = left.shared(right);
+        if (overlap < MIN_COVERAGE_POLARITY || shared.isEmpty()) {
+            return Optional.empty();
+        }
+        Token cue = negated.negation.orElseThrow();
+        String which = negated == left ? "A" : "B";
+        return Optional.of(Verdict.of(ConflictKind.POLARITY, 0.55 + 0.4 * overlap, which + " denies what "
+                + (negated == left ? "B" : "A") + " asserts about " + quoteAll(shared) + ": “"
+                + negated.around(cue.index(), 3) + "”."));
+    }
+
+    private Optional<Verdict> opposedAction(Analysis left, Analysis right) {
+        Set<String> leftLemmas = lemmas(left);
+        Set<String> rightLemmas = lemmas(right);
+        for (Token x : left.tokens) {
+            if (rightLemmas.contains(x.lemma()) || Lexicon.STOPWORDS.contains(x.lower())) {
+                continue;
+            }
+            for (Token y : right.tokens) {
+                if (leftLemmas.contains(y.lemma()) || Lexicon.STOPWORDS.contains(y.lower()) || !opposed(x, y)) {
+                    continue;
+                }
+                Set<String> context = left.shared(right);
+                double overlap = left.overlap(right);
+                if (context.isEmpty() || overlap < MIN_OVERLAP_OPPOSED) {
+                    continue;
+                }
+                return Optional.of(Verdict.of(ConflictKind.OPPOSED_ACTION, 0.5 + 0.4 * overlap,
+                        "Opposed: A says “" + left.around(x.index(), 2) + "”, B says “" + right.around(y.index(), 2)
+                                + "” about " + quoteAll(context) + "."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean opposed(Token x, Token y) {
+        String a = x.lemma();
+        String b = y.lemma();
+        for (List<String> pair : Lexicon.OPPOSED) {
+            if ((pair.get(0).equals(a) && pair.get(1).equals(b)) || (pair.get(0).equals(b) && pair.get(1).equals(a))) {
+                return true;
+            }
+        }
+        return a.length() > 2 && b.length() > 2 && senses.antonyms(a, b);
+    }
+
+    private static Set<String> lemmas(Analysis analysis) {
+        return analysis.tokens.stream().map(Token::lemma).collect(Collectors.toSet());
+    }
+
+    private static String quoteAll(Set<String> words) {
+        return words.stream().limit(4).map(word -> "“" + word + "”").collect(Collectors.joining(", "));
+    }
+}

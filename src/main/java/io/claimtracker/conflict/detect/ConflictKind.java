@@ -1,0 +1,17 @@
+package io.claimtracker.conflict.detect;
+
+/** The ways two claims can conflict. */
+public enum ConflictKind {
+    /** The same quantity with incompatible values. */
+    NUMERIC,
+    /** The same event placed on different dates. */
+    TEMPORAL,
+    /** One claim asserts what the other denies. */
+    POLARITY,
+    /** Opposed predicates about the same thing: offer against refuse, negotiate against fight. */
+    OPPOSED_ACTION,
+    /** Opposite stances recorded by editors on one proposition of a topic. */
+    STANCE,
+    /** Hedged claims that pull against each other; weaker than a contradiction. */
+    TENSION
+}

@@ -1,0 +1,149 @@
+package io.claimtracker.conflict.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Finds the numbers a statement gives, with their qualifiers and what they count. */
+final class Quantities {
+
+    private static final Map<String, Integer> SMALL = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+            Map.entry("dozen", 12));
+    private static final Map<String, Double> SCALES = Map.of("hundred", 100d, "thousand", 1_000d,
+            "million", 1_000_000d, "billion", 1_000_000_000d, "bn", 1_000_000_000d, "m", 1_000_000d);
+    private static final Set<String> ABOVE = Set.of("more than", "over", "above", "exceeding", "upwards of");
+    private static final Set<String> AT_LEAST = Set.of("at least", "no fewer than", "no less than", "a minimum of");
+    private static final Set<String> BELOW = Set.of("fewer than", "less than", "under", "below");
+    private static final Set<String> AT_MOST = Set.of("up to", "at most", "no more than", "a maximum of");
+    private static final Set<String> ABOUT = Set.of("about", "around", "approximately", "roughly", "some",
+            "an estimated", "estimated", "nearly", "almost", "close to", "circa", "approx");
+    private static final Set<String> PERCENT = Set.of("%", "percent", "pc", "per");
+    private static final double ABOUT_MARGIN = 0.05;
+
+    private Quantities() {
+    }
+
+    static List<Quantity> in(Analysis analysis) {
+        List<Quantity> found = new ArrayList<>();
+        List<Token> tokens = analysis.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            Double value = numberAt(tokens, i);
+            if (value == null || isYear(tokens, i, value) || isArticleOne(tokens, i) || isDayOfMonth(tokens, i)) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < tokens.size() && SCALES.containsKey(tokens.get(last + 1).lower())) {
+                value *= SCALES.get(tokens.get(last + 1).lower());
+                last++;
+            }
+            String unit = unitAfter(tokens, token, last);
+            found.add(interval(value, qualifierBefore(tokens, i), unit, analysis.around(i, 2), i));
+            i = last;
+        }
+        return found;
+    }
+
+    private static Double numberAt(List<Token> tokens, int i) {
+        String word = tokens.get(i).lower();
+        if (SMALL.containsKey(word)) {
+            return (double) SMALL.get(word);
+        }
+        String digits = word.replace("pc", "").replace("%", "");
+        if (digits.isEmpty() || !Character.isDigit(digits.charAt(0))) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(digits.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean isYear(List<Token> tokens, int i, double value) {
+        String word = tokens.get(i).lower();
+        return word.length() == 4 && value >= 1800 && value <= 2100 && word.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean isDayOfMonth(List<Token> tokens, int i) {
+        return (i > 0 && Dates.isMonth(tokens.get(i - 1).lower()))
+                || (i + 1 < tokens.size() && Dates.isMonth(tokens.get(i + 1).lower()));
+    }
+
+    private static boolean isArticleOne(List<Token> tokens, int i) {
+        return "one".equals(tokens.get(i).lower()) && i + 1 < tokens.size()
+                && Set.of("of", "another", "day", "time").contains(tokens.get(i + 1).lower());
+    }
+
+    private static String qualifierBefore(List<Token> tokens, int i) {
+        for (int span = 3; span >= 1; span--) {
+            if (i - span < 0) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder();
+            for (Token token : tokens.subList(i - span, i)) {
+                phrase.append(phrase.isEmpty() ? "" : " ").append(token.lower());
+            }
+            String words = phrase.toString();
+            for (Set<String> qualifiers : List.of(ABOVE, AT_LEAST, BELOW, AT_MOST, ABOUT)) {
+                if (qualifiers.contains(words)) {
+                    return words;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String unitAfter(List<Token> tokens, Token number, int last) {
+        if (number.lower().endsWith("%") || number.lower().endsWith("pc")) {
+            return "percent";
+        }
+        for (int j = last + 1; j < Math.min(tokens.size(), last + 3); j++) {
+            String lower = tokens.get(j).lower();
+            if (PERCENT.contains(lower)) {
+                return "percent";
+            }
+            if (!Lexicon.STOPWORDS.contains(lower) && !tokens.get(j).isNumber() && lower.chars().allMatch(Character::isLetter)) {
+                return Analysis.concept(tokens.get(j).lemma());
+            }
+            if (!Set.of("more", "other", "additional", "further", "of", "the").contains(lower)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Quantity interval(double value, String qualifier, String unit, String phrase, int index) {
+        double inf = Double.POSITIVE_INFINITY;
+        if (ABOVE.contains(qualifier)) {
+            return new Quantity(value, inf, true, true, unit, phrase, index);
+        }
+        if (AT_LEAST.contains(qualifier)) {
+            return new Quantity(value, inf, false, true, unit, phrase, index);
+        }
+        if (BELOW.contains(qualifier)) {
+            return new Quantity(0, value, false, true, unit, phrase, index);
+        }
+        if (AT_MOST.contains(qualifier)) {
+            return new Quantity(0, value, false, false, unit, phrase, index);
+        }
+        if (ABOUT.contains(qualifier) || isRound(value)) {
+            double margin = Math.max(1, value * ABOUT_MARGIN);
+            boolean nearlyOnly = qualifier.equals("nearly") || qualifier.equals("almost");
+            return new Quantity(value - margin, nearlyOnly ? value : value + margin, false, false, unit, phrase, index);
+        }
+        return new Quantity(value, value, false, false, unit, phrase, index);
+    }
+
+    private static boolean isRound(double value) {
+        return value >= 1000 && value % 1000 == 0;
+    }
+}

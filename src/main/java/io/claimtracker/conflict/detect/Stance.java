@@ -1,0 +1,6 @@
+package io.claimtracker.conflict.detect;
+
+/** An editor's record of whether a claim supports or rejects a proposition of its topic. */
+public enum Stance {
+    FOR, AGAINST
+}

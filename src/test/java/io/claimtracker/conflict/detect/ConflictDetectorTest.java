@@ -1,0 +1,262 @@
+package io.claimtracker.conflict.detect;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Proves each kind of conflict is found, explained and scored, and that compatible pairs are left alone. */
+class ConflictDetectorTest {
+
+    private static final ConflictDetector DETECTOR = new ConflictDetector(WordNetSenses.load());
+    private static final LocalDate MONDAY = LocalDate.of(2016, 9, 19);
+
+    private static Verdict check(String a, String b) {
+        return DETECTOR.check(Statement.of(a), Statement.of(b));
+    }
+
+    private static Verdict check(String a, String b, LocalDate date) {
+        return DETECTOR.check(Statement.of(a, date), Statement.of(b, date));
+    }
+
+    @Nested
+    class Numeric {
+
+        @ParameterizedTest(name = "{0} | {1}")
+        @CsvSource(delimiter = '|', value = {
+                "30 people were killed in the strike | 32 people were killed in the strike",
+                "The convoy carried five documents | The convoy carried four documents",
+                "Turnout was 40pc | Turnout was 55 per cent",
+                "Two thousand troops crossed the border | 3,500 troops crossed the border",
+                "Fewer than 10 trucks reached the city | 25 trucks reached the city",
+                "More than 100 families fled | Up to 40 families fled"})
+        void incompatibleValuesOfTheSameQuantityConflict(String a, String b) {
+            Verdict verdict = check(a, b);
+            assertThat(verdict.conflict()).isTrue();
+            assertThat(verdict.kind()).isEqualTo(ConflictKind.NUMERIC);
+            assertThat(verdict.score()).isBetween(0.7, 1.0);
+        }
+
+        @ParameterizedTest(name = "{0} | {1}")
+        @CsvSource(delimiter = '|', value = {
+                "More than 30 were killed | The death toll rose to 32",
+                "About 30,000 people fled the city | 30,500 people fled the city",
+                "2,000 troops crossed the border | Two thousand troops crossed the border",
+                "At least 12 aid trucks arrived | 15 aid trucks arrived",
+                "Nearly 50 people were hurt | 48 people were hurt",
+                "Five documents were leaked | Five documents were leaked to the press"})
+        void compatibleValuesDoNotConflict(String a, String b) {
+            assertThat(check(a, b).conflict()).isFalse();
+        }
+
+        @Test
+        void numbersCountingDifferentThingsAreNotCompared() {
+            assertThat(check("Five documents were leaked", "Seven officials were questioned").conflict()).isFalse();
+        }
+
+        @Test
+        void explanationQuotesBothFigures() {
+            assertThat(check("30 people were killed", "32 people were killed").explanation())
+                    .contains("30 people", "32 people");
+        }
+
+        @Test
+        void yearsAreNotQuantities() {
+            assertThat(check("The ceasefire of 2015 held", "The ceasefire of 2016 held").kind())
+                    .isNotEqualTo(ConflictKind.NUMERIC);
+        }
+    }
+
+    @Nested
+    class Temporal {
+
+        @Test
+        void weekdaysResolvedAgainstTheArticleDateConflict() {
+            Verdict verdict = check("The preliminary understanding was agreed on Friday",
+                    "The deal was reached early on Saturday", MONDAY);
+            assertThat(verdict.kind()).isEqualTo(ConflictKind.TEMPORAL);
+            assertThat(verdict.explanation()).contains("Friday 16 September 2016", "Saturday 17 September 2016");
+        }
+
+        @Test
+        void tomorrowInAMondayArticleIsTuesday() {
+            Verdict verdict = check("Talks will be held tomorrow", "The talks began on Monday", MONDAY);
+            assertThat(verdict.kind()).isEqualTo(ConflictKind.TEMPORAL);
+            assertThat(verdict.explanation()).contains("Tuesday 20 September 2016", "Monday 19 September 2016");
+        }
+
+        @Test
+        void yesterdayAndTheMatchingWeekdayAgree() {
+            assertThat(check("The convoy was attacked yesterday", "The convoy was attacked on Sunday", MONDAY)
+                    .conflict()).isFalse();
+        }
+
+        @Test
+        void explicitDatesConflictWithoutAReferenceDate() {
+            assertThat(check("The ceasefire began on 12 September 2016", "The ceasefire began on September 19, 2016")
+                    .kind()).isEqualTo(ConflictKind.TEMPORAL);
+        }
+
+        @Test
+        void differentWeekdaysConflictEvenWhenTheArticleDateIsUnknown() {
+            assertThat(check("The agreement was signed on Friday", "The agreement was signed on Saturday").kind())
+                    .isEqualTo(ConflictKind.TEMPORAL);
+        }
+
+        @Test
+        void lastMonthCoversEveryDayOfThatMonth() {
+            assertThat(check("The offer was made last month", "The offer was made on 3 August", MONDAY).conflict())
+                    .isFalse();
+            assertThat(check("The offer was made last month", "The offer was made in June", MONDAY).kind())
+                    .isEqualTo(ConflictKind.TEMPORAL);
+        }
+
+        @Test
+        void differentEventsOnDifferentDaysDoNotConflict() {
+            assertThat(check("Talks began on Monday", "The convoy was bombed on Tuesday", MONDAY).conflict()).isFalse();
+        }
+    }
+
+    @Nested
+    class Polarity {
+
+        @Test
+        void denialOfWhatTheOtherAssertsConflicts() {
+            Verdict verdict = check("A US–Russia deal on Aleppo is close", "No deal is imminent");
+            assertThat(verdict.kind()).isEqualTo(ConflictKind.POLARITY);
+            assertThat(verdict.explanation()).contains("No deal is imminent", "deal");
+        }
+
+        @ParameterizedTest(name = "{0} | {1}")
+        @CsvSource(delimiter = '|', value = {
+                "The minister attended the summit | The minister did not attend the summit",
+                "Aid reached the eastern districts | Aid has never reached the eastern districts",
+                "Nobody was hurt in the blast | People were hurt in the blast",
+                "The embassy isn't closing | The embassy is closing"})
+        void negatedCounterpartsConflict(String a, String b) {
+            assertThat(check(a, b).kind()).isEqualTo(ConflictKind.POLARITY);
+        }
+
+        @ParameterizedTest(name = "{0} | {1}")
+        @CsvSource(delimiter = '|', value = {
+                "Not all districts received aid | Aid reached the eastern districts",
+                "The minister did not attend | Rebels shelled the airport on Tuesday",
+                "No deal is imminent | A flute was played at the ceremony",
+                "The minister did not attend the summit | The minister did not attend the summit in person"})
+        void negationAboutSomethingElseOrOnBothSidesDoesNotConflict(String a, String b) {
+            assertThat(check(a, b).conflict()).isFalse();
+        }
+    }
+
+    @Nested
+    class OpposedAction {
+
+        @ParameterizedTest(name = "{0} | {1}")
+        @CsvSource(delimiter = '|', value = {
+                "Washington offered Moscow a military partnership | Washington refused Moscow a military partnership",
+                "The rebels accepted the ceasefire proposal | The rebels rejected the ceasefire proposal",
+                "The ministry confirmed the strike on the convoy | The ministry denied the strike on the convoy",
+                "Parliament supports the new sanctions | Parliament opposes the new sanctions",
+                "The border crossing was opened | The border crossing was closed"})
+        void opposedPredicatesAboutTheSameThingConflict(String a, String b) {
+            Verdict verdict = check(a, b);
+            assertThat(verdict.kind()).isEqualTo(ConflictKind.OPPOSED_ACTION);
+            assertThat(verdict.score()).isBetween(0.5, 0.95);
+        }
+
+        @Test
+        void wordNetAntonymsCountToo() {
+            assertThat(check("The hospital in the old town is full", "The hospital in the old town is empty").kind())
+                    .isEqualTo(ConflictKind.OPPOSED_ACTION);
+        }
+
+        @Test
+        void opposedWordsAboutUnrelatedThingsDoNotConflict() {
+            assertThat(check("Rebels accepted food parcels", "The council rejected a zoning plan").conflict()).isFalse();
+        }
+
+        @Test
+        void explanationQuotesBothPredicates() {
+            assertThat(check("The rebels accepted the ceasefire proposal", "The rebels rejected the ceasefire proposal")
+                    .explanation()).contains("accepted", "rejected");
+        }
+    }
+
+    @Nested
+    class Tension {
+
+        @Test
+        void hedgedOpposedClaimsAreTensionWithALowerScore() {
+            Verdict hard = check("Moscow is willing to negotiate over Aleppo", "Moscow will settle Aleppo by force");
+            Verdict hedged = check("Moscow may be willing to negotiate over Aleppo",
+                    "Russia has likely decided to finish Aleppo by force");
+            assertThat(hedged.kind()).isEqualTo(ConflictKind.TENSION);
+            assertThat(hedged.explanation()).contains("Hedged");
+            assertThat(hedged.score()).isLessThan(0.6);
+            assertThat(hard.conflict()).isTrue();
+        }
+    }
+
+    @Nested
+    class Stances {
+
+        @Test
+        void oppositeStancesOnOnePropositionAlwaysConflict() {
+            String proposition = "US and Russia are close to a military deal";
+            Verdict verdict = DETECTOR.check(
+                    new Statement("We are moving step by step closer", null, null, proposition, Stance.FOR),
+                    new Statement("There is nothing in play", null, null, proposition.toUpperCase(), Stance.AGAINST));
+            assertThat(verdict.kind()).isEqualTo(ConflictKind.STANCE);
+            assertThat(verdict.score()).isGreaterThan(0.9);
+        }
+
+        @Test
+        void theSameStanceOrDifferentPropositionsDoNotConflictByStance() {
+            assertThat(DETECTOR.check(new Statement("Talks go well", null, null, "A deal is close", Stance.FOR),
+                    new Statement("Progress is steady", null, null, "A deal is close", Stance.FOR)).conflict()).isFalse();
+            assertThat(DETECTOR.check(new Statement("Talks go well", null, null, "A deal is close", Stance.FOR),
+                    new Statement("Progress is steady", null, null, "Sanctions will stay", Stance.AGAINST))
+                    .conflict()).isFalse();
+        }
+    }
+
+    @Nested
+    class Reversal {
+
+        @Test
+        void aSpeakerContradictingThemselfIsAReversal() {
+            Verdict verdict = DETECTOR.check(new Statement("The minister attended the summit", null, "jane roe", null, null),
+                    new Statement("The minister did not attend the summit", null, "jane roe", null, null));
+            assertThat(verdict.reversal()).isTrue();
+            assertThat(verdict.explanation()).startsWith("Same speaker");
+        }
+
+        @Test
+        void twoSpeakersDisagreeingIsNoReversal() {
+            Verdict verdict = DETECTOR.check(new Statement("The minister attended the summit", null, "jane roe", null, null),
+                    new Statement("The minister did not attend the summit", null, "john doe", null, null));
+            assertThat(verdict.conflict()).isTrue();
+            assertThat(verdict.reversal()).isFalse();
+        }
+    }
+
+    @Nested
+    class Agreement {
+
+        @ParameterizedTest(name = "{0} | {1}")
+        @CsvSource(delimiter = '|', value = {
+                "The talks resumed in Geneva | Negotiations restarted in Geneva",
+                "A deal on Aleppo is close | An agreement on Aleppo is near",
+                "The convoy reached the city | Aid trucks arrived in the city on Monday",
+                "The minister spoke to reporters | Rain fell over the coast"})
+        void agreeingParaphrasedOrUnrelatedPairsAreNotFlagged(String a, String b) {
+            Verdict verdict = check(a, b);
+            assertThat(verdict.conflict()).isFalse();
+            assertThat(verdict.explanation()).isNotBlank();
+        }
+    }
+}
