@@ -29,11 +29,12 @@ public class ArticleClaimResource {
 
     @POST
     @Operation(summary = "Attach a claim to an article",
-            description = "Only quote.exact is needed when the words occur once; the service fills in the rest.")
+            description = "Only quote.exact is needed when the words occur once; the service fills in the rest. "
+                    + "The response lists the conflict flags the claim takes part in.")
     public Response create(@PathParam("articleId") long articleId,
                            @NotNull(message = "is required: send the claim as a JSON object") @Valid ClaimInput claim,
                            @Context UriInfo uri) {
-        ClaimView created = claims.create(articleId, claim);
+        ClaimView created = claims.withConflicts(claims.create(articleId, claim));
         return Response.created(uri.getBaseUriBuilder().path("api/claims/" + created.id()).build())
                 .entity(created).build();
     }

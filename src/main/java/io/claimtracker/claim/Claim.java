@@ -1,11 +1,14 @@
 package io.claimtracker.claim;
 
 import io.claimtracker.article.Article;
+import io.claimtracker.conflict.detect.Stance;
 import io.claimtracker.speaker.Speaker;
 import io.claimtracker.topic.Topic;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -57,6 +60,13 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "said_on")
     public LocalDate saidOn;
+
+    @Column(length = 500)
+    public String proposition;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    public Stance stance;
 
     @Column(name = "created_by", nullable = false, length = 100)
     public String createdBy;

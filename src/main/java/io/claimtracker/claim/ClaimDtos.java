@@ -2,6 +2,8 @@ package io.claimtracker.claim;
 
 import io.claimtracker.speaker.SpeakerDtos.SpeakerRef;
 import io.claimtracker.speaker.SpeakerDtos.SpeakerSummary;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.claimtracker.conflict.detect.Stance;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The JSON shapes of the claim API. */
 public final class ClaimDtos {
@@ -19,7 +22,8 @@ public final class ClaimDtos {
 
     /**
      * A claim as an editor sends it. {@code version} is ignored when creating and required when editing;
-     * {@code saidOn} defaults to the article's publication date.
+     * {@code saidOn} defaults to the article's publication date. {@code proposition} and {@code stance} (FOR or
+     * AGAINST) record, together, that the claim answers a proposition of its topic.
      */
     public record ClaimInput(
             @NotNull(message = "is required") @Valid SpeakerRef speaker,
@@ -28,6 +32,8 @@ public final class ClaimDtos {
             String statement,
             LocalDate saidOn,
             @Size(max = 300, message = "must be at most 300 characters") String topic,
+            @Size(max = 500, message = "must be at most 500 characters") String proposition,
+            Stance stance,
             Long version) {
     }
 
@@ -49,17 +55,25 @@ public final class ClaimDtos {
     }
 
     /** A stored claim with its full quote selector. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ClaimView(long id, ArticleRef article, SpeakerSummary speaker, QuoteSelector quote,
-                            String statement, LocalDate saidOn, TopicRef topic, String createdBy,
-                            Instant createdAt, Instant updatedAt, long version) {
+                            String statement, LocalDate saidOn, TopicRef topic, String proposition, Stance stance,
+                            String createdBy, Instant createdAt, Instant updatedAt, long version,
+                            List<ConflictHook.RaisedFlag> conflicts) {
 
         public static ClaimView of(Claim claim) {
             var article = claim.article;
             return new ClaimView(claim.id,
                     new ArticleRef(article.id, article.title, article.outlet.name, article.publishedOn, article.url),
                     SpeakerSummary.of(claim.speaker), claim.quote(), claim.statement, claim.saidOn,
-                    claim.topic == null ? null : new TopicRef(claim.topic.id, claim.topic.name),
-                    claim.createdBy, claim.createdAt, claim.updatedAt, claim.version);
+                    claim.topic == null ? null : new TopicRef(claim.topic.id, claim.topic.name), claim.proposition,
+                    claim.stance, claim.createdBy, claim.createdAt, claim.updatedAt, claim.version, null);
+        }
+
+        /** The same claim with the conflict flags it takes part in. */
+        public ClaimView withConflicts(List<ConflictHook.RaisedFlag> flags) {
+            return new ClaimView(id, article, speaker, quote, statement, saidOn, topic, proposition, stance,
+                    createdBy, createdAt, updatedAt, version, flags);
         }
     }
 }

@@ -50,7 +50,7 @@ public class ClaimResource {
     @Operation(summary = "Edit a claim", description = "Send the version you read; a stale version gets 409.")
     public ClaimView update(@PathParam("id") long id,
                             @NotNull(message = "is required: send the claim as a JSON object") @Valid ClaimInput claim) {
-        return claims.update(id, claim);
+        return claims.withConflicts(claims.update(id, claim));
     }
 
     @DELETE

@@ -43,6 +43,9 @@ public class ClaimService {
     @Inject
     TrackerConfig config;
 
+    @Inject
+    ConflictHook conflicts;
+
     /** Which claims a listing asks for; null fields do not filter. */
     public record Filter(Long articleId, Long speakerId, Long topicId) {
     }
@@ -51,6 +54,7 @@ public class ClaimService {
     public ClaimView create(long articleId, ClaimInput input) {
         Article article = Article.<Article>findByIdOptional(articleId)
                 .orElseThrow(() -> ProblemException.notFound("article", articleId));
+        requireStanceWithProposition(input);
         QuoteSelector selector = anchor(article, input.quote());
         Claim claim = new Claim();
         claim.article = article;
@@ -77,6 +81,7 @@ public class ClaimService {
                             + ", it is now at version " + claim.version + "). Reload it, reapply your edit and "
                             + "send the new version.").with("current", ClaimView.of(claim)));
         }
+        requireStanceWithProposition(input);
         QuoteSelector selector = anchor(claim.article, input.quote());
         apply(claim, selector, resolveReferences(input), input);
         claim.updatedAt = Timestamps.now();
@@ -86,7 +91,14 @@ public class ClaimService {
 
     @Transactional
     public void delete(long id) {
-        find(id).delete();
+        Claim claim = find(id);
+        conflicts.claimDeleting(id);
+        claim.delete();
+    }
+
+    /** Runs conflict detection for a claim whose change has been committed, and returns it with its flags. */
+    public ClaimView withConflicts(ClaimView claim) {
+        return claim.withConflicts(conflicts.claimSaved(claim.id()));
     }
 
     @Transactional
@@ -145,6 +157,17 @@ public class ClaimService {
         claim.topic = references.topic();
         claim.statement = Texts.clean(input.statement());
         claim.saidOn = input.saidOn() != null ? input.saidOn() : claim.article.publishedOn;
+        claim.proposition = Texts.clean(input.proposition());
+        claim.stance = input.stance();
+    }
+
+    private static void requireStanceWithProposition(ClaimInput input) {
+        if ((Texts.clean(input.proposition()) == null) != (input.stance() == null)) {
+            throw new ProblemException(Problem.of(422, "Invalid request", "Fix these fields and send again: "
+                    + "proposition and stance go together; send both (stance FOR or AGAINST) or neither.")
+                    .withErrors(List.of(new Problem.FieldError(input.stance() == null ? "stance" : "proposition",
+                            "is required with " + (input.stance() == null ? "proposition" : "stance")))));
+        }
     }
 
     private QuoteSelector anchor(Article article, ClaimDtos.QuoteInput quote) {

@@ -1,0 +1,195 @@
+package io.claimtracker.conflict;
+
+import io.claimtracker.claim.Claim;
+import io.claimtracker.claim.ConflictHook;
+import io.claimtracker.common.Timestamps;
+import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.web.Problem;
+import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.conflict.ConflictDtos.ConflictView;
+import io.claimtracker.conflict.detect.ConflictDetector;
+import io.claimtracker.conflict.detect.ConflictKind;
+import io.claimtracker.conflict.detect.Statement;
+import io.claimtracker.conflict.detect.Verdict;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Runs the detector for saved claims and keeps their flags: new ones raised, open ones updated or cleared. */
+@ApplicationScoped
+public class ConflictService implements ConflictHook {
+
+    private static final String CLAIM_FETCH = "select c from Claim c join fetch c.article a join fetch a.outlet "
+            + "join fetch c.speaker left join fetch c.topic";
+    private static final String CONFLICT_FETCH = "select f from Conflict f "
+            + "join fetch f.claimA ca join fetch ca.article caa join fetch caa.outlet join fetch ca.speaker cas "
+            + "left join fetch ca.topic cat "
+            + "join fetch f.claimB cb join fetch cb.article cba join fetch cba.outlet join fetch cb.speaker cbs "
+            + "left join fetch cb.topic cbt";
+
+    @Inject
+    ConflictDetector detector;
+
+    @Inject
+    ClaimIndex index;
+
+    @Inject
+    CandidateSearch candidates;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Which flags a listing asks for; null fields do not filter. */
+    public record Filter(ConflictStatus status, ConflictKind kind, Long topicId, Long speakerId, Long claimId) {
+    }
+
+    @Override
+    public List<RaisedFlag> claimSaved(long claimId) {
+        return QuarkusTransaction.requiringNew().call(() -> detect(claimId));
+    }
+
+    @Override
+    public void claimDeleting(long claimId) {
+        List<Conflict> flags = flagsOf(claimId);
+        List<Long> ruled = flags.stream().filter(flag -> flag.status != ConflictStatus.OPEN).map(flag -> flag.id).toList();
+        if (!ruled.isEmpty()) {
+            throw new ProblemException(Problem.of(409, "Claim has reviewed conflicts", "This claim takes part in "
+                    + ruled.size() + " conflict flag(s) an editor has ruled on (" + ruled.stream().map(id -> "#" + id)
+                    .collect(Collectors.joining(", ")) + "). Reopen or keep those decisions; the claim can be "
+                    + "deleted once none of its flags has a ruling.").with("conflicts", ruled));
+        }
+        flags.forEach(Conflict::delete);
+    }
+
+    /** Compares one claim with its candidates and stores the outcome; the caller provides the transaction. */
+    List<RaisedFlag> detect(long claimId) {
+        Claim claim = Claim.<Claim>find(CLAIM_FETCH + " where c.id = ?1", claimId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("claim", claimId));
+        ClaimIndex.Keys keys = index.keysOf(claim);
+        index.store(claimId, keys);
+        Map<Long, Conflict> existing = flagsOf(claimId).stream()
+                .collect(Collectors.toMap(flag -> flag.otherThan(claimId), Function.identity()));
+        Set<Long> otherIds = new LinkedHashSet<>(candidates.candidatesFor(claimId,
+                claim.topic == null ? null : claim.topic.id, keys));
+        otherIds.addAll(existing.keySet());
+        for (Claim other : load(otherIds)) {
+            Conflict flag = existing.get(other.id);
+            if (flag != null && flag.status != ConflictStatus.OPEN) {
+                continue;
+            }
+            Claim first = claim.id < other.id ? claim : other;
+            Claim second = first == claim ? other : claim;
+            Verdict verdict = differentStories(claim, other)
+                    ? Verdict.none("The claims belong to different topics.")
+                    : detector.check(statementOf(first), statementOf(second));
+            if (verdict.conflict() && flag != null) {
+                update(flag, verdict);
+            } else if (verdict.conflict()) {
+                insert(first.id, second.id, verdict);
+            } else if (flag != null) {
+                flag.delete();
+            }
+        }
+        entityManager.flush();
+        return flagsOf(claimId).stream()
+                .map(flag -> new RaisedFlag(flag.id, flag.otherThan(claimId), flag.kind.name(), flag.score,
+                        flag.explanation, flag.reversal))
+                .toList();
+    }
+
+    @Transactional
+    public ConflictView get(long id) {
+        return Conflict.<Conflict>find(CONFLICT_FETCH + " where f.id = ?1", id).firstResultOptional()
+                .map(ConflictView::of).orElseThrow(() -> ProblemException.notFound("conflict", id));
+    }
+
+    @Transactional
+    public PageView<ConflictView> list(Filter filter, Paging paging) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.status() != null) {
+            conditions.add("f.status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.kind() != null) {
+            conditions.add("f.kind = :kind");
+            parameters.and("kind", filter.kind());
+        }
+        if (filter.topicId() != null) {
+            conditions.add("(cat.id = :topic or cbt.id = :topic)");
+            parameters.and("topic", filter.topicId());
+        }
+        if (filter.speakerId() != null) {
+            conditions.add("(cas.id = :speaker or cbs.id = :speaker)");
+            parameters.and("speaker", filter.speakerId());
+        }
+        if (filter.claimId() != null) {
+            conditions.add("(ca.id = :claim or cb.id = :claim)");
+            parameters.and("claim", filter.claimId());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        PanacheQuery<Conflict> query = Conflict.find(CONFLICT_FETCH + where + " order by f.score desc, f.id desc",
+                parameters);
+        List<ConflictView> items = query.page(paging.page, paging.size).list().stream().map(ConflictView::of).toList();
+        long total = Conflict.count("select count(f) from Conflict f join f.claimA ca join ca.speaker cas "
+                + "left join ca.topic cat join f.claimB cb join cb.speaker cbs left join cb.topic cbt" + where, parameters);
+        return new PageView<>(items, paging.page, paging.size, total);
+    }
+
+    private List<Conflict> flagsOf(long claimId) {
+        return Conflict.<Conflict>find("claimA.id = ?1 or claimB.id = ?1", claimId).list();
+    }
+
+    private List<Claim> load(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : Claim.<Claim>find(CLAIM_FETCH + " where c.id in ?1", List.copyOf(ids)).list();
+    }
+
+    /** Claims filed under two different topics are about different events, however alike they read. */
+    private static boolean differentStories(Claim one, Claim other) {
+        return one.topic != null && other.topic != null && !one.topic.id.equals(other.topic.id);
+    }
+
+    private static Statement statementOf(Claim claim) {
+        return new Statement(claim.statement,
+                claim.article.publishedOn != null ? claim.article.publishedOn : claim.saidOn,
+                claim.speaker.nameKey, claim.proposition, claim.stance);
+    }
+
+    private static void update(Conflict flag, Verdict verdict) {
+        flag.kind = verdict.kind();
+        flag.score = verdict.score();
+        flag.explanation = limit(verdict.explanation());
+        flag.reversal = verdict.reversal();
+        flag.detectorVersion = ConflictDetector.VERSION;
+        flag.updatedAt = Timestamps.now();
+    }
+
+    private void insert(long firstId, long secondId, Verdict verdict) {
+        entityManager.createNativeQuery("INSERT INTO conflict (claim_a_id, claim_b_id, kind, score, explanation, "
+                        + "reversal, status, detector_version, detected_at, updated_at, version) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'OPEN', ?7, ?8, ?8, 0) ON DUPLICATE KEY UPDATE id = id")
+                .setParameter(1, firstId).setParameter(2, secondId).setParameter(3, verdict.kind().name())
+                .setParameter(4, verdict.score()).setParameter(5, limit(verdict.explanation()))
+                .setParameter(6, verdict.reversal()).setParameter(7, ConflictDetector.VERSION)
+                .setParameter(8, Timestamps.now())
+                .executeUpdate();
+    }
+
+    private static String limit(String text) {
+        return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
+    }
+}

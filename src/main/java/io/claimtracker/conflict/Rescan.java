@@ -1,0 +1,51 @@
+package io.claimtracker.conflict;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+import java.time.Instant;
+
+/** One run of the current detector over all stored claims, with its progress. */
+@Entity
+public class Rescan extends PanacheEntityBase {
+
+    static final String RUNNING = "RUNNING";
+    static final String DONE = "DONE";
+    static final String FAILED = "FAILED";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 20)
+    public String status;
+
+    @Column(nullable = false)
+    public int total;
+
+    @Column(nullable = false)
+    public int done;
+
+    /** Open flags in the whole database when the rescan finished (or at its last batch). */
+    @Column(name = "open_flags", nullable = false)
+    public int openFlags;
+
+    @Column(name = "detector_version", nullable = false, length = 40)
+    public String detectorVersion;
+
+    @Column(name = "requested_by", nullable = false, length = 100)
+    public String requestedBy;
+
+    @Column(name = "started_at", nullable = false)
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    @Column(length = 1000)
+    public String failure;
+}

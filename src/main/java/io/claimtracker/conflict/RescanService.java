@@ -1,0 +1,100 @@
+package io.claimtracker.conflict;
+
+import io.claimtracker.common.CurrentUser;
+import io.claimtracker.common.Timestamps;
+import io.claimtracker.common.web.Problem;
+import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.conflict.ConflictDtos.RescanView;
+import io.claimtracker.conflict.detect.ConflictDetector;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/** Re-runs the current detector over every claim in the background, recording progress as it goes. */
+@ApplicationScoped
+public class RescanService {
+
+    private static final Logger LOG = Logger.getLogger(RescanService.class);
+    private static final int BATCH = 100;
+
+    @Inject
+    ConflictService conflicts;
+
+    @Inject
+    ManagedExecutor executor;
+
+    @Inject
+    CurrentUser currentUser;
+
+    public RescanView start() {
+        String requestedBy = currentUser.name();
+        Rescan rescan = QuarkusTransaction.requiringNew().call(() -> {
+            Rescan running = Rescan.<Rescan>find("status", Rescan.RUNNING).firstResult();
+            if (running != null) {
+                throw new ProblemException(Problem.of(409, "Rescan already running", "Rescan #" + running.id
+                        + " is running (" + running.done + " of " + running.total + " claims). Follow it at "
+                        + "/api/conflicts/rescans/" + running.id + " and start another when it has finished.")
+                        .with("running", running.id));
+            }
+            Rescan created = new Rescan();
+            created.status = Rescan.RUNNING;
+            created.total = (int) io.claimtracker.claim.Claim.count();
+            created.detectorVersion = ConflictDetector.VERSION;
+            created.requestedBy = requestedBy;
+            created.startedAt = Timestamps.now();
+            created.persist();
+            return created;
+        });
+        long id = rescan.id;
+        executor.execute(() -> run(id));
+        return RescanView.of(rescan);
+    }
+
+    public RescanView get(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Rescan.<Rescan>findByIdOptional(id).map(RescanView::of)
+                .orElseThrow(() -> ProblemException.notFound("rescan", id)));
+    }
+
+    private void run(long rescanId) {
+        long lastId = 0;
+        int done = 0;
+        try {
+            while (true) {
+                long after = lastId;
+                List<Long> ids = QuarkusTransaction.requiringNew().call(() -> io.claimtracker.claim.Claim
+                        .<io.claimtracker.claim.Claim>find("id > ?1 order by id", after).page(0, BATCH).list()
+                        .stream().map(claim -> claim.id).toList());
+                if (ids.isEmpty()) {
+                    break;
+                }
+                for (long id : ids) {
+                    conflicts.claimSaved(id);
+                    done++;
+                }
+                lastId = ids.get(ids.size() - 1);
+                progress(rescanId, done, null, null);
+            }
+            progress(rescanId, done, Rescan.DONE, null);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Rescan %d failed after %d claims", rescanId, done);
+            progress(rescanId, done, Rescan.FAILED, "Stopped after " + done + " claims: " + e.getMessage());
+        }
+    }
+
+    private static void progress(long rescanId, int done, String finalStatus, String failure) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Rescan rescan = Rescan.findById(rescanId);
+            rescan.done = done;
+            rescan.openFlags = (int) Conflict.count("status", ConflictStatus.OPEN);
+            if (finalStatus != null) {
+                rescan.status = finalStatus;
+                rescan.finishedAt = Timestamps.now();
+                rescan.failure = failure;
+            }
+        });
+    }
+}
