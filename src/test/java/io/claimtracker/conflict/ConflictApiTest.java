@@ -62,10 +62,10 @@ class ConflictApiTest {
 
         JsonPath created = attach(second, claim(unique("Spokesman"), "no deal on Aleppo is imminent",
                 "No deal on Aleppo is imminent.", topic));
-        assertThat(created.getList("conflicts")).hasSize(1);
-        assertThat(created.getString("conflicts[0].kind")).isEqualTo("POLARITY");
-        assertThat(created.getLong("conflicts[0].otherClaimId")).isEqualTo(a);
-        long flagId = created.getLong("conflicts[0].id");
+        List<Map<String, Object>> withA = created.getList("conflicts.findAll { it.otherClaimId == " + a + " }");
+        assertThat(withA).hasSize(1);
+        assertThat(withA.get(0).get("kind")).isEqualTo("POLARITY");
+        long flagId = ((Number) withA.get(0).get("id")).longValue();
 
         get("/api/conflicts/" + flagId).statusCode(200)
                 .body("kind", equalTo("POLARITY"))
@@ -119,13 +119,11 @@ class ConflictApiTest {
 
     @Test
     void similarStatementsAreComparedWithoutTopicOrEntities() {
-        String word = "quibbleberry" + unique("q").substring(2, 6);
-        long articleId = article(unique("Similar"), "the " + word + " ceasefire held overnight. the " + word
-                + " ceasefire did not hold overnight.", null);
-        attach(articleId, claim("first observer", "the " + word + " ceasefire held overnight",
-                "the " + word + " ceasefire held overnight.", null));
-        JsonPath second = attach(articleId, claim("second observer", "the " + word + " ceasefire did not hold overnight",
-                "the " + word + " ceasefire did not hold overnight.", null));
+        String held = "the marmalade ceasefire held through the night";
+        String broke = "the marmalade ceasefire did not hold through the night";
+        long articleId = article(unique("Similar"), held + ". " + broke + ".", null);
+        attach(articleId, claim("first observer", held, held + ".", null));
+        JsonPath second = attach(articleId, claim("second observer", broke, broke + ".", null));
 
         assertThat(second.getString("conflicts[0].kind")).isEqualTo("POLARITY");
     }

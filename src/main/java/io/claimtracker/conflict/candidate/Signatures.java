@@ -9,8 +9,8 @@ import java.util.Random;
  */
 public final class Signatures {
 
-    public static final int BANDS = 16;
-    public static final int BITS = 10;
+    public static final int BANDS = 24;
+    public static final int BITS = 8;
     private static final long SEED = 20160919L;
 
     private final float[][] planes;
