@@ -3,22 +3,26 @@ package io.claimtracker.conflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
- * Finds the claims worth comparing with one claim through indexes only: claims of the same topic, claims naming
- * the same entities, and claims whose statements fall in the same LSH buckets. Each source is capped, so the
- * cost does not grow with the number of stored claims.
+ * Finds the claims worth comparing with one claim through bounded index look-ups only: the newest claims of
+ * the same topic, and, per entity key and per LSH band, the newest claims sharing it. Claims matched by more
+ * keys or bands rank first. The work is capped per look-up, so it does not grow with the number of claims.
  */
 @ApplicationScoped
 public class CandidateSearch {
 
     static final int PER_SOURCE = 100;
+    static final int PER_KEY = 50;
 
     @Inject
     EntityManager entityManager;
@@ -30,20 +34,43 @@ public class CandidateSearch {
                     + "ORDER BY id DESC LIMIT " + PER_SOURCE).setParameter(1, topicId).setParameter(2, claimId)
                     .getResultList()));
         }
-        if (!keys.entities().isEmpty()) {
-            found.addAll(ids(entityManager.createNativeQuery("SELECT claim_id FROM claim_entity WHERE entity_key IN (?1) "
-                            + "AND claim_id <> ?2 GROUP BY claim_id ORDER BY COUNT(*) DESC, claim_id DESC LIMIT "
-                            + PER_SOURCE)
-                    .setParameter(1, List.copyOf(keys.entities())).setParameter(2, claimId).getResultList()));
+        List<String> entities = List.copyOf(keys.entities());
+        if (!entities.isEmpty()) {
+            Query query = entityManager.createNativeQuery(union(entities.size(),
+                    i -> "SELECT claim_id FROM claim_entity WHERE entity_key = ?" + (i + 1)));
+            for (int i = 0; i < entities.size(); i++) {
+                query.setParameter(i + 1, entities.get(i));
+            }
+            found.addAll(best(ids(query.getResultList()), claimId));
         }
-        String buckets = IntStream.range(0, keys.buckets().length)
-                .mapToObj(band -> "(band = " + band + " AND bucket = " + keys.buckets()[band] + ")")
-                .collect(Collectors.joining(" OR "));
-        found.addAll(ids(entityManager.createNativeQuery("SELECT claim_id FROM claim_signature WHERE (" + buckets
-                        + ") AND claim_id <> ?1 GROUP BY claim_id ORDER BY COUNT(*) DESC, claim_id DESC LIMIT "
-                        + PER_SOURCE)
-                .setParameter(1, claimId).getResultList()));
+        int[] buckets = keys.buckets();
+        found.addAll(best(ids(entityManager.createNativeQuery(union(buckets.length,
+                band -> "SELECT claim_id FROM claim_signature WHERE band = " + band + " AND bucket = " + buckets[band]))
+                .getResultList()), claimId));
         return found;
+    }
+
+    /** The newest PER_KEY ids of each look-up, in one statement. */
+    private static String union(int parts, java.util.function.IntFunction<String> lookUp) {
+        return java.util.stream.IntStream.range(0, parts)
+                .mapToObj(i -> "(" + lookUp.apply(i) + " ORDER BY claim_id DESC LIMIT " + PER_KEY + ")")
+                .collect(Collectors.joining(" UNION ALL "));
+    }
+
+    /** The ids matched most often, newest first among equals, at most PER_SOURCE. */
+    private static List<Long> best(List<Long> matches, long claimId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Long id : matches) {
+            if (id != claimId) {
+                counts.merge(id, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<Long, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .limit(PER_SOURCE)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static List<Long> ids(List<?> rows) {

@@ -21,6 +21,9 @@ final class Analysis {
     final Optional<Token> negation;
     final Optional<Token> hedge;
     final boolean future;
+    final boolean question;
+    private List<Quantity> quantities;
+    private List<DateMention> dates;
 
     private Analysis(Statement statement, List<Token> tokens) {
         this.statement = statement;
@@ -30,6 +33,7 @@ final class Analysis {
                 .findFirst();
         this.hedge = tokens.stream().filter(t -> Lexicon.HEDGES.contains(t.lower())).findFirst();
         this.future = tokens.stream().anyMatch(t -> Lexicon.FUTURE.contains(t.lower()));
+        this.question = statement.text().strip().replaceAll("[\\s'\"’”)]+$", "").endsWith("?");
     }
 
     static Analysis of(Statement statement, WordSenses senses) {
@@ -59,6 +63,22 @@ final class Analysis {
         String after = next + 1 < tokens.size() ? tokens.get(next + 1).lower() : "";
         return Set.of("all", "only", "just", "every", "many", "much", "enough", "quite").contains(following)
                 || (following.equals("a") && Set.of("lot", "few", "little").contains(after));
+    }
+
+    /** The numbers the statement gives, read once. */
+    List<Quantity> quantities() {
+        if (quantities == null) {
+            quantities = Quantities.in(this);
+        }
+        return quantities;
+    }
+
+    /** The dates the statement gives, read once. */
+    List<DateMention> dates() {
+        if (dates == null) {
+            dates = Dates.in(this);
+        }
+        return dates;
     }
 
     /** Shared content as a share of this statement's own content, from 0 to 1. */

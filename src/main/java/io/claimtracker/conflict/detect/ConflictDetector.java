@@ -27,9 +27,29 @@ public final class ConflictDetector {
         this.senses = senses;
     }
 
+    /** A statement analysed once, for comparing with many others. */
+    public static final class Prepared {
+
+        private final Analysis analysis;
+
+        private Prepared(Analysis analysis) {
+            this.analysis = analysis;
+        }
+    }
+
+    public Prepared prepare(Statement statement) {
+        return new Prepared(Analysis.of(statement, senses));
+    }
+
     public Verdict check(Statement a, Statement b) {
-        Analysis left = Analysis.of(a, senses);
-        Analysis right = Analysis.of(b, senses);
+        return check(prepare(a), prepare(b));
+    }
+
+    public Verdict check(Prepared first, Prepared second) {
+        Analysis left = first.analysis;
+        Analysis right = second.analysis;
+        Statement a = left.statement;
+        Statement b = right.statement;
         List<Verdict> found = new ArrayList<>();
         stance(a, b).ifPresent(found::add);
         numeric(left, right).ifPresent(found::add);
@@ -64,8 +84,8 @@ public final class ConflictDetector {
     }
 
     private static Optional<Verdict> numeric(Analysis left, Analysis right) {
-        List<Quantity> leftValues = Quantities.in(left);
-        List<Quantity> rightValues = Quantities.in(right);
+        List<Quantity> leftValues = left.quantities();
+        List<Quantity> rightValues = right.quantities();
         for (Quantity x : leftValues) {
             for (Quantity y : rightValues) {
                 if (!sameQuantity(x, y, left, right, leftValues.size() == 1 && rightValues.size() == 1)) {
@@ -96,8 +116,8 @@ public final class ConflictDetector {
     }
 
     private static Optional<Verdict> temporal(Analysis left, Analysis right) {
-        List<DateMention> leftDates = Dates.in(left);
-        List<DateMention> rightDates = Dates.in(right);
+        List<DateMention> leftDates = left.dates();
+        List<DateMention> rightDates = right.dates();
         if (leftDates.isEmpty() || rightDates.isEmpty()) {
             return Optional.empty();
         }
@@ -125,8 +145,9 @@ public final class ConflictDetector {
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
-    private static Optional<Verdict> polarity(Analysis left, Analysis right) {
-        if (left.negation.isPresent() == right.negation.isPresent()) {
+    private Optional<Verdict> polarity(Analysis left, Analysis right) {
+        if (left.negation.isPresent() == right.negation.isPresent() || left.question || right.question
+                || opposedPair(left, right).isPresent()) {
             return Optional.empty();
         }
         Analysis negated = left.negation.isPresent() ? left : right;
@@ -144,6 +165,27 @@ public final class ConflictDetector {
     }
 
     private Optional<Verdict> opposedAction(Analysis left, Analysis right) {
+        if (left.negation.isPresent() != right.negation.isPresent() || left.question || right.question) {
+            return Optional.empty();
+        }
+        Optional<Token[]> pair = opposedPair(left, right);
+        if (pair.isEmpty()) {
+            return Optional.empty();
+        }
+        Token x = pair.get()[0];
+        Token y = pair.get()[1];
+        Set<String> context = left.shared(right);
+        double overlap = alignedApartFrom(left, right, x, y) ? 1 : left.overlap(right);
+        if ((context.isEmpty() && overlap < 1) || overlap < MIN_OVERLAP_OPPOSED) {
+            return Optional.empty();
+        }
+        return Optional.of(Verdict.of(ConflictKind.OPPOSED_ACTION, 0.5 + 0.4 * overlap,
+                "Opposed: A says “" + left.around(x.index(), 2) + "”, B says “" + right.around(y.index(), 2)
+                        + "” about " + quoteAll(context) + "."));
+    }
+
+    /** The first word of A opposed to a word of B, where neither word occurs on the other side. */
+    private Optional<Token[]> opposedPair(Analysis left, Analysis right) {
         Set<String> leftLemmas = lemmas(left);
         Set<String> rightLemmas = lemmas(right);
         for (Token x : left.tokens) {
@@ -151,17 +193,9 @@ public final class ConflictDetector {
                 continue;
             }
             for (Token y : right.tokens) {
-                if (leftLemmas.contains(y.lemma()) || Lexicon.STOPWORDS.contains(y.lower()) || !opposed(x, y)) {
-                    continue;
+                if (!leftLemmas.contains(y.lemma()) && !Lexicon.STOPWORDS.contains(y.lower()) && opposed(x, y)) {
+                    return Optional.of(new Token[] {x, y});
                 }
-                Set<String> context = left.shared(right);
-                double overlap = left.overlap(right);
-                if (context.isEmpty() || overlap < MIN_OVERLAP_OPPOSED) {
-                    continue;
-                }
-                return Optional.of(Verdict.of(ConflictKind.OPPOSED_ACTION, 0.5 + 0.4 * overlap,
-                        "Opposed: A says “" + left.around(x.index(), 2) + "”, B says “" + right.around(y.index(), 2)
-                                + "” about " + quoteAll(context) + "."));
             }
         }
         return Optional.empty();
@@ -170,12 +204,17 @@ public final class ConflictDetector {
     private boolean opposed(Token x, Token y) {
         String a = x.lemma();
         String b = y.lemma();
-        for (List<String> pair : Lexicon.OPPOSED) {
-            if ((pair.get(0).equals(a) && pair.get(1).equals(b)) || (pair.get(0).equals(b) && pair.get(1).equals(a))) {
-                return true;
-            }
-        }
-        return a.length() > 2 && b.length() > 2 && senses.antonyms(a, b);
+        return Lexicon.OPPOSITES.getOrDefault(a, Set.of()).contains(b)
+                || (a.length() > 2 && b.length() > 2 && senses.antonyms(a, b));
+    }
+
+    /** Whether the statements say the same but for the two opposed words ("She loves me", "She hates me"). */
+    private static boolean alignedApartFrom(Analysis left, Analysis right, Token x, Token y) {
+        Set<String> leftRest = new java.util.HashSet<>(left.content);
+        leftRest.remove(Analysis.concept(x.lemma()));
+        Set<String> rightRest = new java.util.HashSet<>(right.content);
+        rightRest.remove(Analysis.concept(y.lemma()));
+        return leftRest.equals(rightRest);
     }
 
     private static Set<String> lemmas(Analysis analysis) {

@@ -54,6 +54,9 @@ final class Lexicon {
             List.of("reveal", "conceal"), List.of("inside", "outside"), List.of("indoors", "outdoors"),
             List.of("asleep", "awake"), List.of("empty", "full"), List.of("up", "down"));
 
+    /** {@link #OPPOSED} as a lookup from each word to the words opposed to it. */
+    static final Map<String, Set<String>> OPPOSITES = opposites();
+
     /** Words news uses interchangeably for the same thing, mapped to one representative. */
     static final Map<String, String> NEAR_SYNONYMS = groups(
             List.of("deal", "agreement", "accord", "pact", "understanding", "arrangement", "plan", "alliance"),
@@ -71,6 +74,17 @@ final class Lexicon {
             List.of("person", "people", "individual"));
 
     private Lexicon() {
+    }
+
+    private static Map<String, Set<String>> opposites() {
+        Map<String, Set<String>> opposites = new HashMap<>();
+        for (List<String> pair : OPPOSED) {
+            opposites.computeIfAbsent(pair.get(0), word -> new java.util.HashSet<>()).add(pair.get(1));
+            opposites.computeIfAbsent(pair.get(1), word -> new java.util.HashSet<>()).add(pair.get(0));
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        opposites.forEach((word, words) -> frozen.put(word, Set.copyOf(words)));
+        return Map.copyOf(frozen);
     }
 
     private static Map<String, String> groups(List<String>... groups) {

@@ -41,6 +41,13 @@ final class Quantities {
                 continue;
             }
             int last = i;
+            if (value >= 20 && value <= 90 && value % 10 == 0 && i + 1 < tokens.size()) {
+                Double unit = numberAt(tokens, i + 1);
+                if (unit != null && unit >= 1 && unit <= 9 && SMALL.containsKey(tokens.get(i + 1).lower())) {
+                    value += unit;
+                    last++;
+                }
+            }
             while (last + 1 < tokens.size() && SCALES.containsKey(tokens.get(last + 1).lower())) {
                 value *= SCALES.get(tokens.get(last + 1).lower());
                 last++;

@@ -65,6 +65,14 @@ class ConflictDetectorTest {
         }
 
         @Test
+        void compoundNumberWordsAreOneNumber() {
+            assertThat(check("The council spent twenty two thousand dollars", "The council spent 22,000 dollars")
+                    .conflict()).isFalse();
+            assertThat(check("Twenty two trucks arrived", "Twenty five trucks arrived").kind())
+                    .isEqualTo(ConflictKind.NUMERIC);
+        }
+
+        @Test
         void yearsAreNotQuantities() {
             assertThat(check("The ceasefire of 2015 held", "The ceasefire of 2016 held").kind())
                     .isNotEqualTo(ConflictKind.NUMERIC);
@@ -141,6 +149,11 @@ class ConflictDetectorTest {
             assertThat(check(a, b).kind()).isEqualTo(ConflictKind.POLARITY);
         }
 
+        @Test
+        void aQuestionAssertsNothingSoItCannotBeDenied() {
+            assertThat(check("Is there a deal on the table?", "There is no deal on the table").conflict()).isFalse();
+        }
+
         @ParameterizedTest(name = "{0} | {1}")
         @CsvSource(delimiter = '|', value = {
                 "Not all districts received aid | Aid reached the eastern districts",
@@ -172,6 +185,17 @@ class ConflictDetectorTest {
         void wordNetAntonymsCountToo() {
             assertThat(check("The hospital in the old town is full", "The hospital in the old town is empty").kind())
                     .isEqualTo(ConflictKind.OPPOSED_ACTION);
+        }
+
+        @Test
+        void aNegatedOppositeAgrees() {
+            assertThat(check("The situation in the camp is not good", "The situation in the camp is bad").conflict())
+                    .isFalse();
+        }
+
+        @Test
+        void statementsAlikeButForTheOpposedWordConflictEvenWhenShort() {
+            assertThat(check("She loves me.", "She hates me.").kind()).isEqualTo(ConflictKind.OPPOSED_ACTION);
         }
 
         @Test
