@@ -45,6 +45,13 @@ public class ClaimResource {
         return claims.get(id);
     }
 
+    @GET
+    @Path("{id}/citation")
+    @Operation(summary = "A citation of the claim to paste into a note, with a deep link to the passage")
+    public Citations.Citation citation(@PathParam("id") long id) {
+        return claims.citation(id);
+    }
+
     @PUT
     @Path("{id}")
     @Operation(summary = "Edit a claim", description = "Send the version you read; a stale version gets 409.")

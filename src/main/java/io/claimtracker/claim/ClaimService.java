@@ -107,6 +107,12 @@ public class ClaimService {
     }
 
     @Transactional
+    public Citations.Citation citation(long id) {
+        Claim claim = find(id);
+        return Citations.of(ClaimView.of(claim), List.copyOf(claim.article.authors));
+    }
+
+    @Transactional
     public PageView<ClaimView> list(Filter filter, Paging paging) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();

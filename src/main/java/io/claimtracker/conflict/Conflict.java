@@ -59,6 +59,19 @@ public class Conflict extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    @Column(name = "decided_by", length = 100)
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dismiss_reason", length = 30)
+    public DismissReason dismissReason;
+
+    @Column(name = "decision_note", length = 2000)
+    public String decisionNote;
+
     @Version
     public long version;
 

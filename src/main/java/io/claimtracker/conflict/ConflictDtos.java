@@ -29,12 +29,15 @@ public final class ConflictDtos {
     /** A stored flag with both claims in full. */
     public record ConflictView(long id, ConflictKind kind, double score, String explanation, boolean reversal,
                                ConflictStatus status, String detectorVersion, Instant detectedAt, Instant updatedAt,
-                               long version, ClaimView a, ClaimView b) {
+                               long version, String decidedBy, Instant decidedAt, DismissReason dismissReason,
+                               String decisionNote, ClaimView a, ClaimView b) {
 
-        static ConflictView of(Conflict conflict) {
+        public static ConflictView of(Conflict conflict) {
             return new ConflictView(conflict.id, conflict.kind, conflict.score, conflict.explanation,
                     conflict.reversal, conflict.status, conflict.detectorVersion, conflict.detectedAt,
-                    conflict.updatedAt, conflict.version, ClaimView.of(conflict.claimA), ClaimView.of(conflict.claimB));
+                    conflict.updatedAt, conflict.version, conflict.decidedBy, conflict.decidedAt,
+                    conflict.dismissReason, conflict.decisionNote, ClaimView.of(conflict.claimA),
+                    ClaimView.of(conflict.claimB));
         }
     }
 

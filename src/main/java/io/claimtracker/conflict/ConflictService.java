@@ -65,12 +65,12 @@ public class ConflictService implements ConflictHook {
     @Override
     public void claimDeleting(long claimId) {
         List<Conflict> flags = flagsOf(claimId);
-        List<Long> ruled = flags.stream().filter(flag -> flag.status != ConflictStatus.OPEN).map(flag -> flag.id).toList();
+        List<Long> ruled = flags.stream().filter(this::reviewed).map(flag -> flag.id).toList();
         if (!ruled.isEmpty()) {
             throw new ProblemException(Problem.of(409, "Claim has reviewed conflicts", "This claim takes part in "
                     + ruled.size() + " conflict flag(s) an editor has ruled on (" + ruled.stream().map(id -> "#" + id)
-                    .collect(Collectors.joining(", ")) + "). Reopen or keep those decisions; the claim can be "
-                    + "deleted once none of its flags has a ruling.").with("conflicts", ruled));
+                    .collect(Collectors.joining(", ")) + "). Rulings are kept as evidence, so the claim cannot be "
+                    + "deleted; edit it instead.").with("conflicts", ruled));
         }
         flags.forEach(Conflict::delete);
     }
@@ -102,7 +102,7 @@ public class ConflictService implements ConflictHook {
                 update(flag, verdict);
             } else if (verdict.conflict()) {
                 insert(Math.min(claimId, other.id()), Math.max(claimId, other.id()), verdict);
-            } else if (flag != null) {
+            } else if (flag != null && !reviewed(flag)) {
                 flag.delete();
             }
         }
@@ -115,8 +115,13 @@ public class ConflictService implements ConflictHook {
 
     @Transactional
     public ConflictView get(long id) {
+        return ConflictView.of(find(id));
+    }
+
+    /** A flag with both claims loaded, or 404; within the caller's transaction. */
+    public Conflict find(long id) {
         return Conflict.<Conflict>find(CONFLICT_FETCH + " where f.id = ?1", id).firstResultOptional()
-                .map(ConflictView::of).orElseThrow(() -> ProblemException.notFound("conflict", id));
+                .orElseThrow(() -> ProblemException.notFound("conflict", id));
     }
 
     @Transactional
@@ -150,6 +155,13 @@ public class ConflictService implements ConflictHook {
         long total = Conflict.count("select count(f) from Conflict f join f.claimA ca join ca.speaker cas "
                 + "left join ca.topic cat join f.claimB cb join cb.speaker cbs left join cb.topic cbt" + where, parameters);
         return new PageView<>(items, paging.page, paging.size, total);
+    }
+
+    /** Whether an editor has ruled on the flag, now or before a reopening; such flags are never deleted. */
+    private boolean reviewed(Conflict flag) {
+        return flag.status != ConflictStatus.OPEN || ((Number) entityManager
+                .createNativeQuery("SELECT COUNT(*) FROM conflict_decision WHERE conflict_id = ?1")
+                .setParameter(1, flag.id).getSingleResult()).longValue() > 0;
     }
 
     private List<Conflict> flagsOf(long claimId) {

@@ -125,6 +125,9 @@ public class ProblemExceptionMappers {
         if (target == null) {
             return "";
         }
+        if (target.isEnum()) {
+            return "; expected one of " + java.util.Arrays.toString(target.getEnumConstants());
+        }
         return switch (target.getSimpleName()) {
             case "LocalDate" -> "; expected a date like 2016-09-17";
             case "Integer", "int", "Long", "long" -> "; expected a whole number";

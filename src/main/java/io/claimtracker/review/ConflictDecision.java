@@ -1,0 +1,49 @@
+package io.claimtracker.review;
+
+import io.claimtracker.conflict.Conflict;
+import io.claimtracker.conflict.DismissReason;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One ruling on a flag, kept forever: who did what, when and why. */
+@Entity
+@Table(name = "conflict_decision")
+public class ConflictDecision extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "conflict_id", nullable = false)
+    public Conflict conflict;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ReviewAction action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    public DismissReason reason;
+
+    @Column(length = 2000)
+    public String note;
+
+    @Column(name = "decided_by", nullable = false, length = 100)
+    public String decidedBy;
+
+    @Column(name = "decided_at", nullable = false)
+    public Instant decidedAt;
+}

@@ -1,0 +1,103 @@
+package io.claimtracker.review;
+
+import io.claimtracker.common.CurrentUser;
+import io.claimtracker.common.Timestamps;
+import io.claimtracker.common.text.Texts;
+import io.claimtracker.common.web.Problem;
+import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.conflict.Conflict;
+import io.claimtracker.conflict.ConflictDtos.ConflictView;
+import io.claimtracker.conflict.ConflictService;
+import io.claimtracker.conflict.ConflictStatus;
+import io.claimtracker.conflict.DismissReason;
+import io.claimtracker.review.ReviewDtos.DecisionRequest;
+import io.claimtracker.review.ReviewDtos.DecisionView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Records reviewers' rulings on flags: confirm, dismiss with a reason, resolve with a note, or reopen. */
+@ApplicationScoped
+public class ReviewService {
+
+    private static final Map<ReviewAction, Set<ConflictStatus>> ALLOWED_FROM = Map.of(
+            ReviewAction.CONFIRM, EnumSet.of(ConflictStatus.OPEN),
+            ReviewAction.DISMISS, EnumSet.of(ConflictStatus.OPEN, ConflictStatus.CONFIRMED),
+            ReviewAction.RESOLVE, EnumSet.of(ConflictStatus.OPEN, ConflictStatus.CONFIRMED),
+            ReviewAction.REOPEN, EnumSet.of(ConflictStatus.CONFIRMED, ConflictStatus.DISMISSED, ConflictStatus.RESOLVED));
+    private static final Map<ReviewAction, ConflictStatus> RESULT = Map.of(
+            ReviewAction.CONFIRM, ConflictStatus.CONFIRMED,
+            ReviewAction.DISMISS, ConflictStatus.DISMISSED,
+            ReviewAction.RESOLVE, ConflictStatus.RESOLVED,
+            ReviewAction.REOPEN, ConflictStatus.OPEN);
+
+    @Inject
+    ConflictService conflicts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Transactional
+    public ConflictView decide(long conflictId, DecisionRequest request) {
+        Conflict flag = conflicts.find(conflictId);
+        if (request.version() != flag.version) {
+            throw new ProblemException(Problem.of(409, "Flag changed since you looked", "Flag #" + conflictId
+                    + " is now at version " + flag.version + " (you sent " + request.version() + ") and stands at "
+                    + flag.status + ". Reload it and decide again.").with("current", ConflictView.of(flag)));
+        }
+        if (!ALLOWED_FROM.get(request.action()).contains(flag.status)) {
+            throw new ProblemException(Problem.of(409, "Not possible in this state", "Flag #" + conflictId + " is "
+                    + flag.status + "; " + request.action() + " applies to a flag that is "
+                    + ALLOWED_FROM.get(request.action()) + (flag.status == ConflictStatus.OPEN ? "." : ". Reopen it first.")));
+        }
+        String note = Texts.clean(request.note());
+        requireDetails(request, note);
+        ConflictDecision decision = new ConflictDecision();
+        decision.conflict = flag;
+        decision.action = request.action();
+        decision.reason = request.action() == ReviewAction.DISMISS ? request.reason() : null;
+        decision.note = note;
+        decision.decidedBy = currentUser.name();
+        decision.decidedAt = Timestamps.now();
+        decision.persist();
+        flag.status = RESULT.get(request.action());
+        boolean reopened = request.action() == ReviewAction.REOPEN;
+        flag.decidedBy = reopened ? null : decision.decidedBy;
+        flag.decidedAt = reopened ? null : decision.decidedAt;
+        flag.dismissReason = reopened ? null : decision.reason;
+        flag.decisionNote = reopened ? null : note;
+        flag.updatedAt = decision.decidedAt;
+        flag.flush();
+        return ConflictView.of(flag);
+    }
+
+    @Transactional
+    public List<DecisionView> history(long conflictId) {
+        conflicts.find(conflictId);
+        return ConflictDecision.<ConflictDecision>find("conflict.id = ?1 order by id", conflictId).list().stream()
+                .map(DecisionView::of).toList();
+    }
+
+    private static void requireDetails(DecisionRequest request, String note) {
+        if (request.action() == ReviewAction.DISMISS && request.reason() == null) {
+            throw invalid("reason", "is required to dismiss: DIFFERENT_EVENTS, PARAPHRASE, MISATTRIBUTION, "
+                    + "NOT_A_CONFLICT or OTHER");
+        }
+        if (request.action() == ReviewAction.DISMISS && request.reason() == DismissReason.OTHER && note == null) {
+            throw invalid("note", "is required when the reason is OTHER");
+        }
+        if (request.action() == ReviewAction.RESOLVE && note == null) {
+            throw invalid("note", "is required to resolve: say how the conflict was settled");
+        }
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(Problem.of(422, "Invalid request", "Fix these fields and send again: " + field
+                + " " + message).withErrors(List.of(new Problem.FieldError(field, message))));
+    }
+}
