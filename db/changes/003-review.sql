@@ -22,3 +22,7 @@ CREATE TABLE conflict_decision (
     CONSTRAINT fk_conflict_decision_conflict FOREIGN KEY (conflict_id) REFERENCES conflict (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 --rollback DROP TABLE conflict_decision;
+
+--changeset claimtracker:003-rescan-heartbeat
+ALTER TABLE rescan ADD COLUMN progressed_at DATETIME(6) NULL;
+--rollback ALTER TABLE rescan DROP COLUMN progressed_at;

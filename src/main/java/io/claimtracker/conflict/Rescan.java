@@ -46,6 +46,10 @@ public class Rescan extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** Last time the run recorded progress; a RUNNING rescan silent for long was interrupted. */
+    @Column(name = "progressed_at")
+    public Instant progressedAt;
+
     @Column(length = 1000)
     public String failure;
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Re-runs the current detector over every claim in the background, recording progress as it goes. */
@@ -20,6 +21,8 @@ public class RescanService {
 
     private static final Logger LOG = Logger.getLogger(RescanService.class);
     private static final int BATCH = 100;
+    /** A running rescan that has recorded no progress for this long is taken to have died with its instance. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
     @Inject
     ConflictService conflicts;
@@ -34,6 +37,13 @@ public class RescanService {
         String requestedBy = currentUser.name();
         Rescan rescan = QuarkusTransaction.requiringNew().call(() -> {
             Rescan running = Rescan.<Rescan>find("status", Rescan.RUNNING).firstResult();
+            if (running != null && running.progressedAt.isBefore(Timestamps.now().minus(STALE_AFTER))) {
+                running.status = Rescan.FAILED;
+                running.finishedAt = Timestamps.now();
+                running.failure = "Interrupted: no progress since " + running.progressedAt
+                        + " (the service was probably restarted). Superseded by a new rescan.";
+                running = null;
+            }
             if (running != null) {
                 throw new ProblemException(Problem.of(409, "Rescan already running", "Rescan #" + running.id
                         + " is running (" + running.done + " of " + running.total + " claims). Follow it at "
@@ -46,6 +56,7 @@ public class RescanService {
             created.detectorVersion = ConflictDetector.VERSION;
             created.requestedBy = requestedBy;
             created.startedAt = Timestamps.now();
+            created.progressedAt = created.startedAt;
             created.persist();
             return created;
         });
@@ -89,6 +100,7 @@ public class RescanService {
         QuarkusTransaction.requiringNew().run(() -> {
             Rescan rescan = Rescan.findById(rescanId);
             rescan.done = done;
+            rescan.progressedAt = Timestamps.now();
             rescan.openFlags = (int) Conflict.count("status", ConflictStatus.OPEN);
             if (finalStatus != null) {
                 rescan.status = finalStatus;

@@ -299,6 +299,35 @@ class ConflictApiTest {
     }
 
     @Test
+    void aRescanSilentForTooLongIsSupersededByANewOne() throws Exception {
+        long stale = QuarkusTransaction.requiringNew().call(() -> {
+            Rescan dead = new Rescan();
+            dead.status = "RUNNING";
+            dead.detectorVersion = "rules-1";
+            dead.requestedBy = "test";
+            dead.startedAt = Instant.now().minus(Duration.ofHours(1));
+            dead.progressedAt = dead.startedAt;
+            dead.persist();
+            return dead.id;
+        });
+
+        String location = post("/api/conflicts/rescans", "").statusCode(202).extract().header("Location");
+        get("/api/conflicts/rescans/" + stale).statusCode(200).body("status", equalTo("FAILED"))
+                .body("failure", containsString("Interrupted"));
+        awaitDone(location);
+    }
+
+    private static void awaitDone(String location) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        String status = "RUNNING";
+        while (status.equals("RUNNING") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            status = given().get(location).then().statusCode(200).extract().jsonPath().getString("status");
+        }
+        assertThat(status).isEqualTo("DONE");
+    }
+
+    @Test
     void rescanRunsInTheBackgroundAndRestoresMissingFlags() throws Exception {
         String topic = unique("Rescan");
         long articleId = article(unique("Rescan"), "The airport was opened. The airport was closed.", null);
@@ -310,13 +339,7 @@ class ConflictApiTest {
         var started = post("/api/conflicts/rescans", "").statusCode(202).body("status", equalTo("RUNNING")).extract();
         String location = started.header("Location");
         assertThat(location).contains("/api/conflicts/rescans/");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        String status = "RUNNING";
-        while (status.equals("RUNNING") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-            status = given().get(location).then().statusCode(200).extract().jsonPath().getString("status");
-        }
-        assertThat(status).isEqualTo("DONE");
+        awaitDone(location);
         JsonPath finished = given().get(location).then().extract().jsonPath();
         assertThat(finished.getInt("done")).isEqualTo(finished.getInt("total"));
         assertThat(flagCount("claim=" + b)).isEqualTo(1);
