@@ -1,6 +1,8 @@
 package io.claimtracker.claim;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** What the claim service asks of conflict detection, implemented by the conflict package. */
 public interface ConflictHook {
@@ -10,6 +12,15 @@ public interface ConflictHook {
 
     /** Clears a claim's open flags before it is deleted, or refuses when an editor has ruled on one of them. */
     void claimDeleting(long claimId);
+
+    /** The review state shown for each claim: "open", "confirmed", "settled" (dismissed or resolved) or "none". */
+    Map<Long, String> reviewStates(Collection<Long> claimIds);
+
+    /** The flags a claim takes part in now, without running detection. */
+    List<RaisedFlag> flagsOf(long claimId);
+
+    /** Open flags per article, for the given articles. */
+    Map<Long, Long> openFlagsByArticle(Collection<Long> articleIds);
 
     /** A flag as a claim response shows it. */
     record RaisedFlag(long id, long otherClaimId, String kind, double score, String explanation, boolean reversal) {

@@ -67,9 +67,10 @@ public class ConflictResource {
     @Operation(summary = "List conflict flags", description = "Highest score first.")
     public PageView<ConflictView> list(@QueryParam("status") String status, @QueryParam("kind") String kind,
                                        @QueryParam("topic") Long topic, @QueryParam("speaker") Long speaker,
-                                       @QueryParam("claim") Long claim, @Valid @BeanParam Paging paging) {
+                                       @QueryParam("claim") Long claim, @QueryParam("outlet") String outlet,
+                                       @Valid @BeanParam Paging paging) {
         return conflicts.list(new ConflictService.Filter(parse(ConflictStatus.class, "status", status),
-                parse(ConflictKind.class, "kind", kind), topic, speaker, claim), paging);
+                parse(ConflictKind.class, "kind", kind), topic, speaker, claim, outlet), paging);
     }
 
     @GET
@@ -112,7 +113,7 @@ public class ConflictResource {
         return rescans.get(id);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+    static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -36,9 +36,9 @@ public class ConflictService implements ConflictHook {
     private static final String CLAIM_FETCH = "select c from Claim c join fetch c.article a join fetch a.outlet "
             + "join fetch c.speaker left join fetch c.topic";
     private static final String CONFLICT_FETCH = "select f from Conflict f "
-            + "join fetch f.claimA ca join fetch ca.article caa join fetch caa.outlet join fetch ca.speaker cas "
+            + "join fetch f.claimA ca join fetch ca.article caa join fetch caa.outlet cao join fetch ca.speaker cas "
             + "left join fetch ca.topic cat "
-            + "join fetch f.claimB cb join fetch cb.article cba join fetch cba.outlet join fetch cb.speaker cbs "
+            + "join fetch f.claimB cb join fetch cb.article cba join fetch cba.outlet cbo join fetch cb.speaker cbs "
             + "left join fetch cb.topic cbt";
 
     @Inject
@@ -54,7 +54,12 @@ public class ConflictService implements ConflictHook {
     EntityManager entityManager;
 
     /** Which flags a listing asks for; null fields do not filter. */
-    public record Filter(ConflictStatus status, ConflictKind kind, Long topicId, Long speakerId, Long claimId) {
+    public record Filter(ConflictStatus status, ConflictKind kind, Long topicId, Long speakerId, Long claimId,
+                         String outlet) {
+
+        public Filter(ConflictStatus status, ConflictKind kind, Long topicId, Long speakerId, Long claimId) {
+            this(status, kind, topicId, speakerId, claimId, null);
+        }
     }
 
     @Override
@@ -64,7 +69,7 @@ public class ConflictService implements ConflictHook {
 
     @Override
     public void claimDeleting(long claimId) {
-        List<Conflict> flags = flagsOf(claimId);
+        List<Conflict> flags = storedFlagsOf(claimId);
         List<Long> ruled = flags.stream().filter(this::reviewed).map(flag -> flag.id).toList();
         if (!ruled.isEmpty()) {
             throw new ProblemException(Problem.of(409, "Claim has reviewed conflicts", "This claim takes part in "
@@ -75,13 +80,61 @@ public class ConflictService implements ConflictHook {
         flags.forEach(Conflict::delete);
     }
 
+    @Override
+    public Map<Long, String> reviewStates(Collection<Long> claimIds) {
+        Map<Long, String> states = new java.util.HashMap<>();
+        if (claimIds.isEmpty()) {
+            return states;
+        }
+        List<?> rows = entityManager.createNativeQuery("SELECT claim_id, status FROM (SELECT claim_a_id AS claim_id, "
+                        + "status FROM conflict UNION ALL SELECT claim_b_id, status FROM conflict) flags "
+                        + "WHERE claim_id IN (?1)")
+                .setParameter(1, List.copyOf(claimIds)).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            long claimId = ((Number) columns[0]).longValue();
+            states.merge(claimId, stateOf(String.valueOf(columns[1])), ConflictService::stronger);
+        }
+        return states;
+    }
+
+    @Override
+    public Map<Long, Long> openFlagsByArticle(Collection<Long> articleIds) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        if (articleIds.isEmpty()) {
+            return counts;
+        }
+        List<?> rows = entityManager.createNativeQuery("SELECT c.article_id, COUNT(DISTINCT f.id) FROM conflict f "
+                        + "JOIN claim c ON c.id = f.claim_a_id OR c.id = f.claim_b_id "
+                        + "WHERE f.status = 'OPEN' AND c.article_id IN (?1) GROUP BY c.article_id")
+                .setParameter(1, List.copyOf(articleIds)).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return counts;
+    }
+
+    private static String stateOf(String status) {
+        return switch (status) {
+            case "OPEN" -> "open";
+            case "CONFIRMED" -> "confirmed";
+            default -> "settled";
+        };
+    }
+
+    private static String stronger(String one, String other) {
+        List<String> order = List.of("open", "confirmed", "settled");
+        return order.indexOf(one) <= order.indexOf(other) ? one : other;
+    }
+
     /** Compares one claim with its candidates and stores the outcome; the caller provides the transaction. */
     List<RaisedFlag> detect(long claimId) {
         Claim claim = Claim.<Claim>find(CLAIM_FETCH + " where c.id = ?1", claimId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("claim", claimId));
         ClaimIndex.Keys keys = index.keysOf(claim);
         index.store(claimId, keys);
-        Map<Long, Conflict> existing = flagsOf(claimId).stream()
+        Map<Long, Conflict> existing = storedFlagsOf(claimId).stream()
                 .collect(Collectors.toMap(flag -> flag.otherThan(claimId), Function.identity()));
         Set<Long> otherIds = new LinkedHashSet<>(candidates.candidatesFor(claimId,
                 claim.topic == null ? null : claim.topic.id, keys));
@@ -107,7 +160,17 @@ public class ConflictService implements ConflictHook {
             }
         }
         entityManager.flush();
-        return flagsOf(claimId).stream()
+        return raised(claimId);
+    }
+
+    @Override
+    @Transactional
+    public List<RaisedFlag> flagsOf(long claimId) {
+        return raised(claimId);
+    }
+
+    private List<RaisedFlag> raised(long claimId) {
+        return storedFlagsOf(claimId).stream()
                 .map(flag -> new RaisedFlag(flag.id, flag.otherThan(claimId), flag.kind.name(), flag.score,
                         flag.explanation, flag.reversal))
                 .toList();
@@ -148,12 +211,17 @@ public class ConflictService implements ConflictHook {
             conditions.add("(ca.id = :claim or cb.id = :claim)");
             parameters.and("claim", filter.claimId());
         }
+        if (filter.outlet() != null && !filter.outlet().isBlank()) {
+            conditions.add("(cao.nameKey = :outlet or cbo.nameKey = :outlet)");
+            parameters.and("outlet", io.claimtracker.common.text.NameKey.of(filter.outlet()));
+        }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         PanacheQuery<Conflict> query = Conflict.find(CONFLICT_FETCH + where + " order by f.score desc, f.id desc",
                 parameters);
         List<ConflictView> items = query.page(paging.page, paging.size).list().stream().map(ConflictView::of).toList();
         long total = Conflict.count("select count(f) from Conflict f join f.claimA ca join ca.speaker cas "
-                + "left join ca.topic cat join f.claimB cb join cb.speaker cbs left join cb.topic cbt" + where, parameters);
+                + "join ca.article caa join caa.outlet cao left join ca.topic cat join f.claimB cb join cb.speaker cbs "
+                + "join cb.article cba join cba.outlet cbo left join cb.topic cbt" + where, parameters);
         return new PageView<>(items, paging.page, paging.size, total);
     }
 
@@ -164,7 +232,7 @@ public class ConflictService implements ConflictHook {
                 .setParameter(1, flag.id).getSingleResult()).longValue() > 0;
     }
 
-    private List<Conflict> flagsOf(long claimId) {
+    private List<Conflict> storedFlagsOf(long claimId) {
         return Conflict.<Conflict>find("claimA.id = ?1 or claimB.id = ?1", claimId).list();
     }
 

@@ -32,6 +32,21 @@ public final class DisplayExtensions {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
+    /** A score in [0, 1] with two decimals, "0.78". */
+    static String score(double score) {
+        return String.format(Locale.ROOT, "%.2f", score);
+    }
+
+    /** Words for a claim's conflict state, so colour is never the only signal. */
+    static String stateLabel(String state) {
+        return switch (state) {
+            case "open" -> "open conflict";
+            case "confirmed" -> "confirmed conflict";
+            case "settled" -> "conflict settled";
+            default -> "no conflict";
+        };
+    }
+
     /** "1 claim", "3 claims". */
     static String count(long count, String noun) {
         return count + " " + (count == 1 ? noun : noun + "s");

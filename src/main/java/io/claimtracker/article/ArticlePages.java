@@ -1,0 +1,253 @@
+package io.claimtracker.article;
+
+import io.claimtracker.article.ArticleDtos.ArticleSummary;
+import io.claimtracker.article.ArticleDtos.ArticleView;
+import io.claimtracker.article.ArticleDtos.NewArticle;
+import io.claimtracker.article.ArticleDtos.OutletRef;
+import io.claimtracker.claim.ClaimDtos.ClaimInput;
+import io.claimtracker.claim.ClaimDtos.ClaimView;
+import io.claimtracker.claim.ClaimDtos.QuoteInput;
+import io.claimtracker.claim.ClaimService;
+import io.claimtracker.claim.ConflictHook;
+import io.claimtracker.common.text.Texts;
+import io.claimtracker.common.web.FormErrors;
+import io.claimtracker.common.web.FormProblems;
+import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.conflict.detect.Stance;
+import io.claimtracker.speaker.SpeakerDtos.SpeakerRef;
+import io.claimtracker.speaker.SpeakerService;
+import io.claimtracker.topic.TopicService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The editor's article pages: the searchable list, the add-article form and the reader with its claims. */
+@Path("/articles")
+@Produces(MediaType.TEXT_HTML)
+public class ArticlePages {
+
+    private static final int PAGE_SIZE = 20;
+    private static final Map<String, String> ARTICLE_FIELDS = Map.of("Article too long", "body",
+            "Article already stored", "url");
+    private static final Map<String, String> CLAIM_FIELDS = Map.of("Quote not in article", "quote.exact",
+            "Ambiguous quote", "quote.exact", "Quote not where given", "quote.exact", "Quote too long", "quote.exact",
+            "Invalid speaker", "speaker.name", "Alias already taken", "speaker.name", "Invalid topic", "topic");
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ConflictHook conflicts;
+
+    @Inject
+    SpeakerService speakers;
+
+    @Inject
+    TopicService topics;
+
+    @Inject
+    Validator validator;
+
+    /** One row of the article list. */
+    public record ArticleRow(ArticleSummary article, long openConflicts) {
+    }
+
+    /** What the add-article form shows: the values typed so far and the errors next to them. */
+    public record ArticleForm(String url, String title, String outlet, String authors, String publishedAt,
+                              String language, String body) {
+
+        static ArticleForm empty() {
+            return new ArticleForm("", "", "", "", "", "", "");
+        }
+    }
+
+    /** What the attach-claim form shows. */
+    public record ClaimForm(String exact, String start, String end, String speaker, String role, String statement,
+                            String saidOn, String topic, String proposition, String stance) {
+
+        static ClaimForm empty() {
+            return new ClaimForm("", "", "", "", "", "", "", "", "", "");
+        }
+    }
+
+    /** A claim on the reader page with the state of its conflicts. */
+    public record ReaderClaim(ClaimView claim, String state) {
+    }
+
+    /** The outcome shown after a claim was attached. */
+    public record Added(ClaimView claim, List<ConflictHook.RaisedFlag> flags) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageView<ArticleRow> articles, String q);
+
+        static native TemplateInstance form(ArticleForm form, FormErrors errors);
+
+        static native TemplateInstance reader(ArticleView article, List<Highlights.Segment<ReaderClaim>> segments,
+                                              List<ReaderClaim> claims, ClaimForm form, FormErrors errors,
+                                              Added added, List<String> speakerNames, List<String> topicNames);
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page) {
+        PageView<ArticleSummary> found = articles.list(new ArticleService.Filter(q, null, null, null),
+                Paging.of(Math.max(0, page), PAGE_SIZE));
+        Map<Long, Long> open = conflicts.openFlagsByArticle(found.items().stream().map(ArticleSummary::id).toList());
+        return Templates.list(found.map(article -> new ArticleRow(article, open.getOrDefault(article.id(), 0L))),
+                q == null ? "" : q);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newArticle() {
+        return Templates.form(ArticleForm.empty(), FormErrors.none());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String url, @RestForm String title, @RestForm String outlet,
+                           @RestForm String authors, @RestForm String publishedAt, @RestForm String language,
+                           @RestForm String body) {
+        ArticleForm form = new ArticleForm(orEmpty(url), orEmpty(title), orEmpty(outlet), orEmpty(authors),
+                orEmpty(publishedAt), orEmpty(language), orEmpty(body));
+        FormErrors errors = FormErrors.none();
+        LocalDate date = parseDate(form.publishedAt(), "publishedAt", errors);
+        NewArticle article = new NewArticle(blankToNull(form.url()), form.title(),
+                form.outlet().isBlank() ? null : OutletRef.named(form.outlet()),
+                Arrays.stream(form.authors().split("[,\\n]")).map(String::strip).filter(name -> !name.isEmpty()).toList(),
+                date, blankToNull(form.language()), form.body().isBlank() ? null : form.body());
+        FormErrors invalid = FormErrors.validate(validator, article);
+        invalid.all().forEach(errors::add);
+        if (!errors.any()) {
+            try {
+                long id = articles.create(article).id();
+                return Response.seeOther(URI.create("/articles/" + id)).build();
+            } catch (ProblemException e) {
+                errors = FormProblems.of(e, ARTICLE_FIELDS);
+            }
+        }
+        return Response.status(errors.has("url") ? 409 : 422).entity(Templates.form(form, errors)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance reader(@PathParam("id") long id, @QueryParam("added") Long added) {
+        return reader(articles.get(id), ClaimForm.empty(), FormErrors.none(), added);
+    }
+
+    @POST
+    @Path("{id}/claims")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response attach(@PathParam("id") long id, @RestForm String exact, @RestForm String start,
+                           @RestForm String end, @RestForm String speaker, @RestForm String role,
+                           @RestForm String statement, @RestForm String saidOn, @RestForm String topic,
+                           @RestForm String proposition, @RestForm String stance) {
+        ArticleView article = articles.get(id);
+        ClaimForm form = new ClaimForm(orEmpty(exact), orEmpty(start), orEmpty(end), orEmpty(speaker), orEmpty(role),
+                orEmpty(statement), orEmpty(saidOn), orEmpty(topic), orEmpty(proposition), orEmpty(stance));
+        FormErrors errors = FormErrors.none();
+        LocalDate said = parseDate(form.saidOn(), "saidOn", errors);
+        ClaimInput input = new ClaimInput(new SpeakerRef(form.speaker(), blankToNull(form.role()), null, null),
+                new QuoteInput(form.exact(), null, null, parseOffset(form.start()), parseOffset(form.end())),
+                form.statement(), said, blankToNull(form.topic()), blankToNull(form.proposition()),
+                parseStance(form.stance(), errors), null);
+        FormErrors invalid = FormErrors.validate(validator, input);
+        invalid.all().forEach(errors::add);
+        if (!errors.any()) {
+            try {
+                ClaimView created = claims.withConflicts(claims.create(id, input));
+                return Response.seeOther(URI.create("/articles/" + id + "?added=" + created.id() + "#claim-"
+                        + created.id())).build();
+            } catch (ProblemException e) {
+                errors = FormProblems.of(e, CLAIM_FIELDS);
+            }
+        }
+        return Response.status(422).entity(reader(article, form, errors, null)).build();
+    }
+
+    private TemplateInstance reader(ArticleView article, ClaimForm form, FormErrors errors, Long addedId) {
+        List<ClaimView> attached = article.claims();
+        Map<Long, String> states = conflicts.reviewStates(attached.stream().map(ClaimView::id).toList());
+        List<ReaderClaim> readerClaims = attached.stream()
+                .map(claim -> new ReaderClaim(claim, states.getOrDefault(claim.id(), "none"))).toList();
+        List<Highlights.Segment<ReaderClaim>> segments = Highlights.split(article.body(), readerClaims.stream()
+                .map(claim -> new Highlights.Span<>(claim, claim.claim().quote().start(), claim.claim().quote().end()))
+                .toList());
+        Added added = addedId == null ? null : attached.stream().filter(claim -> claim.id() == addedId).findFirst()
+                .map(claim -> new Added(claim, conflicts.flagsOf(claim.id()))).orElse(null);
+        return Templates.reader(article, segments, readerClaims, form, errors, added, speakerNames(), topicNames());
+    }
+
+    private List<String> speakerNames() {
+        return speakers.list(null, Paging.of(0, 100)).items().stream().map(speaker -> speaker.name).toList();
+    }
+
+    private List<String> topicNames() {
+        return topics.list(null, Paging.of(0, 100)).items().stream().map(topic -> topic.name).toList();
+    }
+
+    private static LocalDate parseDate(String value, String field, FormErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(field, "must be a date like 2016-09-17");
+            return null;
+        }
+    }
+
+    private static Stance parseStance(String value, FormErrors errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Stance.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.add("stance", "must be FOR or AGAINST");
+            return null;
+        }
+    }
+
+    private static Integer parseOffset(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String blankToNull(String value) {
+        return Texts.clean(value);
+    }
+}

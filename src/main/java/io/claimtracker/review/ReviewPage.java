@@ -1,0 +1,127 @@
+package io.claimtracker.review;
+
+import io.claimtracker.common.web.FormErrors;
+import io.claimtracker.common.web.FormProblems;
+import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.web.Problem;
+import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.conflict.ConflictDtos.ConflictView;
+import io.claimtracker.conflict.ConflictService;
+import io.claimtracker.conflict.ConflictStatus;
+import io.claimtracker.conflict.DismissReason;
+import io.claimtracker.conflict.detect.ConflictKind;
+import io.claimtracker.review.ReviewDtos.DecisionRequest;
+import io.claimtracker.topic.Topic;
+import io.claimtracker.topic.TopicService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The review queue: flags side by side, highest score first, with forms to rule on each. */
+@Path("/review")
+@Produces(MediaType.TEXT_HTML)
+public class ReviewPage {
+
+    private static final int PAGE_SIZE = 20;
+
+    @Inject
+    ConflictService conflicts;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    TopicService topics;
+
+    /** The filters the queue was opened with, kept across decisions. */
+    public record QueueFilter(String status, String kind, Long topic, String outlet) {
+
+        String query() {
+            return "status=" + status + "&kind=" + (kind == null ? "" : kind) + "&topic=" + (topic == null ? "" : topic)
+                    + "&outlet=" + (outlet == null ? "" : java.net.URLEncoder.encode(outlet, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(PageView<ConflictView> flags, QueueFilter filter, List<Topic> topics,
+                                             ConflictStatus[] statuses, ConflictKind[] kinds,
+                                             DismissReason[] reasons, Long failedId,
+                                             FormErrors errors);
+    }
+
+    @GET
+    public TemplateInstance queue(@QueryParam("status") @DefaultValue("OPEN") String status,
+                                  @QueryParam("kind") String kind, @QueryParam("topic") Long topic,
+                                  @QueryParam("outlet") String outlet, @QueryParam("page") @DefaultValue("0") int page) {
+        return render(new QueueFilter(status.toUpperCase(Locale.ROOT), blank(kind), topic, blank(outlet)), page, null,
+                FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("id") long id, @RestForm String action, @RestForm String reason,
+                           @RestForm String note, @RestForm Long version, @RestForm String status,
+                           @RestForm String kind, @RestForm Long topic, @RestForm String outlet) {
+        QueueFilter filter = new QueueFilter(status == null ? "OPEN" : status, blank(kind), topic, blank(outlet));
+        FormErrors errors = FormErrors.none();
+        try {
+            ReviewAction chosen = action == null ? null : ReviewAction.valueOf(action);
+            DismissReason why = reason == null || reason.isBlank() ? null : DismissReason.valueOf(reason);
+            if (chosen == null || version == null) {
+                throw new ProblemException(Problem.of(422, "Invalid request", "Choose an action; reload the page if this persists."));
+            }
+            reviews.decide(id, new DecisionRequest(chosen, why, note, version));
+            return Response.seeOther(URI.create("/review?" + filter.query() + "#flag-" + id)).build();
+        } catch (IllegalArgumentException e) {
+            errors.add(FormProblems.FORM, "Unknown action or reason; reload the page and try again.");
+        } catch (ProblemException e) {
+            errors = FormProblems.of(e, Map.of());
+            if (!errors.has(FormProblems.FORM)) {
+                errors.add(FormProblems.FORM, e.problem().detail());
+            }
+        }
+        return Response.status(422).entity(render(filter, 0, id, errors)).build();
+    }
+
+    private TemplateInstance render(QueueFilter filter, int page, Long failedId, FormErrors errors) {
+        ConflictStatus status = io.claimtracker.conflict.ConflictStatus.valueOf(
+                List.of("OPEN", "CONFIRMED", "DISMISSED", "RESOLVED").contains(filter.status()) ? filter.status() : "OPEN");
+        ConflictKind kind = null;
+        if (filter.kind() != null) {
+            try {
+                kind = ConflictKind.valueOf(filter.kind().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add("kind", "Unknown kind; showing all kinds.");
+            }
+        }
+        PageView<ConflictView> flags = conflicts.list(new ConflictService.Filter(status, kind, filter.topic(), null, null,
+                filter.outlet()), Paging.of(Math.max(0, page), PAGE_SIZE));
+        return Templates.queue(flags, new QueueFilter(status.name(), filter.kind(), filter.topic(), filter.outlet()),
+                topics.list(null, Paging.of(0, 100)).items(), ConflictStatus.values(), ConflictKind.values(),
+                DismissReason.values(), failedId,
+                errors);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,62 @@
+package io.claimtracker.review;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.claimtracker.support.Api.article;
+import static io.claimtracker.support.Api.get;
+import static io.claimtracker.support.Api.post;
+import static io.claimtracker.support.Api.unique;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Proves the review queue shows both sides of a flag and that plain forms record rulings. */
+@QuarkusTest
+class ReviewPageTest {
+
+    private static long flag(String topic, String speaker) {
+        long id = article(unique("Queue"), "The <i>port</i> was opened. The <i>port</i> was closed.", null);
+        long first = post("/api/articles/" + id + "/claims", Map.of("speaker", Map.of("name", speaker),
+                "quote", Map.of("exact", "was opened"), "statement", "The <port> was opened.", "topic", topic))
+                .statusCode(201).extract().jsonPath().getLong("id");
+        return post("/api/articles/" + id + "/claims", Map.of("speaker", Map.of("name", "Harbour master"),
+                "quote", Map.of("exact", "was closed"), "statement", "The <port> was closed.", "topic", topic))
+                .statusCode(201).extract().jsonPath().getLong("conflicts.find { it.otherClaimId == " + first + " }.id");
+    }
+
+    @Test
+    void queueShowsBothSidesEscapedWithFormsToRule() {
+        String topic = unique("Queue topic");
+        long flagId = flag(topic, "<b>Port authority</b>");
+        long topicId = get("/api/topics?q=" + topic).extract().jsonPath().getLong("items[0].id");
+
+        String page = get("/review?topic=" + topicId).statusCode(200).extract().asString();
+        assertThat(page).contains("id=\"flag-" + flagId + "\"", "&lt;b&gt;Port authority&lt;/b&gt;", "Harbour master",
+                "The &lt;port&gt; was opened.", "value=\"CONFIRM\"", "value=\"DISMISS\"", "value=\"RESOLVE\"",
+                "<label for=\"reason-" + flagId + "\">").doesNotContain("<b>Port authority</b>");
+    }
+
+    @Test
+    void dismissingThroughTheFormRecordsTheRulingAndStaleFormsAreRefused() {
+        long flagId = flag(unique("Queue dismiss"), "Port authority");
+        long version = get("/api/conflicts/" + flagId).extract().jsonPath().getLong("version");
+
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("action", "DISMISS", "reason", "DIFFERENT_EVENTS", "version", version, "status", "OPEN"))
+                .post("/review/" + flagId).then().statusCode(303);
+        get("/api/conflicts/" + flagId).body("status", org.hamcrest.Matchers.equalTo("DISMISSED"));
+
+        String page = given().contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("action", "CONFIRM", "version", version, "status", "OPEN"))
+                .post("/review/" + flagId).then().statusCode(422).extract().asString();
+        assertThat(page).contains("role=\"alert\">Flag #" + flagId);
+    }
+
+    @Test
+    void emptyQueueSaysThereIsNothingToReview() {
+        String page = get("/review?status=RESOLVED&outlet=" + unique("no outlet")).statusCode(200).extract().asString();
+        assertThat(page).contains("Nothing to review here");
+    }
+}
