@@ -1,0 +1,37 @@
+package io.claimtracker.claim;
+
+import io.claimtracker.claim.ClaimDtos.ClaimView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** A claim's own page: the quote in its context, the citation to copy and the conflicts it takes part in. */
+@Path("/claims")
+@Produces(MediaType.TEXT_HTML)
+public class ClaimPage {
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ConflictHook conflicts;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance claim(ClaimView claim, Citations.Citation citation,
+                                             List<ConflictHook.RaisedFlag> flags);
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance claim(@PathParam("id") long id) {
+        return Templates.claim(claims.get(id), claims.citation(id), conflicts.flagsOf(id));
+    }
+}
