@@ -1,0 +1,57 @@
+package io.claimtracker.speaker;
+
+import io.claimtracker.claim.ClaimDtos.ClaimView;
+import io.claimtracker.claim.ClaimService;
+import io.claimtracker.claim.ConflictHook;
+import io.claimtracker.common.web.Paging;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+/** Everything a speaker is on record saying, newest first, with each claim's conflicts and reversals. */
+@Path("/speakers")
+@Produces(MediaType.TEXT_HTML)
+public class SpeakerPage {
+
+    private static final int SHOWN = 100;
+
+    @Inject
+    SpeakerService speakers;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ConflictHook conflicts;
+
+    /** A claim with the flags it takes part in. */
+    public record Entry(ClaimView claim, List<ConflictHook.RaisedFlag> flags) {
+
+        public boolean reversed() {
+            return flags.stream().anyMatch(ConflictHook.RaisedFlag::reversal);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance speaker(SpeakerDtos.SpeakerSummary speaker, List<Entry> entries, long total);
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public TemplateInstance speaker(@PathParam("id") long id) {
+        SpeakerDtos.SpeakerSummary speaker = SpeakerDtos.SpeakerSummary.of(speakers.get(id));
+        var said = claims.list(new ClaimService.Filter(null, id, null), Paging.of(0, SHOWN));
+        List<Entry> entries = said.items().stream().map(claim -> new Entry(claim, conflicts.flagsOf(claim.id()))).toList();
+        return Templates.speaker(speaker, entries, said.total());
+    }
+}

@@ -1,0 +1,71 @@
+package io.claimtracker.topic;
+
+import io.claimtracker.claim.ClaimDtos.ClaimView;
+import io.claimtracker.claim.ClaimService;
+import io.claimtracker.claim.ConflictHook;
+import io.claimtracker.common.web.Paging;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A story's claims on a timeline by date said, grouped by speaker, with the conflicts between them as links. */
+@Path("/topics")
+@Produces(MediaType.TEXT_HTML)
+public class TopicPage {
+
+    private static final int SHOWN = 100;
+
+    @Inject
+    TopicService topics;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ConflictHook conflicts;
+
+    /** A claim on the timeline with the flags linking it to others. */
+    public record Entry(ClaimView claim, List<ConflictHook.RaisedFlag> flags) {
+    }
+
+    /** One speaker's lane of the timeline. */
+    public record Lane(String speaker, long speakerId, List<Entry> entries) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance topic(Topic topic, List<Lane> lanes, long total);
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public TemplateInstance topic(@PathParam("id") long id) {
+        Topic topic = topics.get(id);
+        var filed = claims.list(new ClaimService.Filter(null, null, id), Paging.of(0, SHOWN));
+        Map<Long, List<Entry>> bySpeaker = filed.items().stream()
+                .sorted(Comparator.comparing((ClaimView claim) -> claim.saidOn() == null ? LocalDate.MAX : claim.saidOn())
+                        .thenComparing(ClaimView::id))
+                .map(claim -> new Entry(claim, conflicts.flagsOf(claim.id())))
+                .collect(Collectors.groupingBy(entry -> entry.claim().speaker().id(), LinkedHashMap::new,
+                        Collectors.toList()));
+        List<Lane> lanes = bySpeaker.values().stream()
+                .map(entries -> new Lane(entries.get(0).claim().speaker().name(), entries.get(0).claim().speaker().id(),
+                        entries))
+                .toList();
+        return Templates.topic(topic, lanes, filed.total());
+    }
+}
