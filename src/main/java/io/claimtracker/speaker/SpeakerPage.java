@@ -43,6 +43,17 @@ public class SpeakerPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance speaker(SpeakerDtos.SpeakerSummary speaker, List<Entry> entries, long total);
+
+        static native TemplateInstance index(io.claimtracker.common.web.PageView<SpeakerDtos.SpeakerSummary> speakers,
+                                             String q);
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance index(@jakarta.ws.rs.QueryParam("q") String q,
+                                  @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
+        return Templates.index(speakers.list(q, Paging.of(Math.max(0, page), SHOWN)).map(SpeakerDtos.SpeakerSummary::of),
+                q == null ? "" : q);
     }
 
     @GET

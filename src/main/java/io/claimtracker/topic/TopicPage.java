@@ -48,6 +48,14 @@ public class TopicPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance topic(Topic topic, List<Lane> lanes, long total);
+
+        static native TemplateInstance index(io.claimtracker.common.web.PageView<Topic> topics);
+    }
+
+    @GET
+    @Transactional
+    public TemplateInstance index(@jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
+        return Templates.index(topics.list(null, Paging.of(Math.max(0, page), SHOWN)));
     }
 
     @GET

@@ -42,6 +42,30 @@ class TopicAndSpeakerPagesTest {
     }
 
     @Test
+    void indexPagesListTopicsAndFindSpeakers() {
+        String speaker = unique("Indexed <Speaker>");
+        String topic = unique("Indexed topic");
+        long articleId = article(unique("Index"), "Indexed words are here.", null);
+        post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", speaker),
+                "quote", Map.of("exact", "Indexed words"), "statement", "s", "topic", topic)).statusCode(201);
+
+        assertThat(get("/speakers?q=" + speaker.substring(speaker.length() - 8)).statusCode(200).extract().asString())
+                .contains(speaker.replace("<", "&lt;").replace(">", "&gt;"));
+        assertThat(get("/speakers?q=" + unique("nobody")).extract().asString()).contains("No speaker matches");
+        get("/topics").statusCode(200);
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersThatForbidInlineScriptAndFraming() {
+        var response = get("/articles").statusCode(200).extract();
+        assertThat(response.header("Content-Security-Policy")).contains("script-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(get("/api/articles").extract().header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(get("/q/swagger-ui/").statusCode(200).extract().header("Content-Security-Policy")).isNull();
+    }
+
+    @Test
     void emptyTopicAndUnknownPagesAreHandled() {
         long articleId = article(unique("Empty topic"), "A claim filed and then withdrawn.", null);
         var claim = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", "Someone"),
