@@ -231,19 +231,19 @@ class ConflictApiTest {
     void oppositeStancesOnAPropositionConflictAndStanceNeedsAProposition() {
         String topic = unique("Stance");
         String proposition = "US and Russia are close to a military deal";
-        long articleId = article(unique("Stance"), "We are moving closer step by step. There is nothing in play.", null);
-        Map<String, Object> forIt = claim("Envoy", "We are moving closer step by step", "Progress is being made.", topic);
+        long articleId = article(unique("Stance"), "Progress comes a little at a time. No arrangement exists at all.", null);
+        Map<String, Object> forIt = claim("Envoy", "Progress comes a little at a time", "Progress is being made.", topic);
         forIt.put("proposition", proposition);
         forIt.put("stance", "FOR");
         long forId = attach(articleId, forIt).getLong("id");
-        Map<String, Object> against = claim("Spokesman", "There is nothing in play", "There is nothing in play.", topic);
+        Map<String, Object> against = claim("Spokesman", "No arrangement exists at all", "No arrangement exists.", topic);
         against.put("proposition", proposition);
         against.put("stance", "AGAINST");
         JsonPath second = attach(articleId, against);
 
         assertThat(second.getString("stance")).isEqualTo("AGAINST");
         assertThat(kindWith(second, forId)).isEqualTo("STANCE");
-        Map<String, Object> half = claim("Spokesman", "There is nothing in play", "Nothing.", topic);
+        Map<String, Object> half = claim("Spokesman", "No arrangement exists at all", "Nothing.", topic);
         half.put("stance", "FOR");
         post("/api/articles/" + articleId + "/claims", half).statusCode(422)
                 .body("errors.field", equalTo(List.of("proposition")));
@@ -287,7 +287,7 @@ class ConflictApiTest {
     @Test
     void statelessCheckExplainsAndStoresNothing() {
         long before = flagCount("size=1");
-        post("/api/conflicts/check", Map.of("a", "Talks will be held tomorrow", "b", "The talks began on Monday",
+        post("/api/conflicts/check", Map.of("a", "Talks will be held tomorrow", "b", "Negotiations opened on Monday",
                 "aDate", "2016-09-19")).statusCode(200)
                 .body("conflict", equalTo(true))
                 .body("kind", equalTo("TEMPORAL"))

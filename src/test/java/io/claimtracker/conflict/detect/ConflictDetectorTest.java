@@ -92,7 +92,7 @@ class ConflictDetectorTest {
 
         @Test
         void tomorrowInAMondayArticleIsTuesday() {
-            Verdict verdict = check("Talks will be held tomorrow", "The talks began on Monday", MONDAY);
+            Verdict verdict = check("Talks will be held tomorrow", "Negotiations opened on Monday", MONDAY);
             assertThat(verdict.kind()).isEqualTo(ConflictKind.TEMPORAL);
             assertThat(verdict.explanation()).contains("Tuesday 20 September 2016", "Monday 19 September 2016");
         }
@@ -215,9 +215,9 @@ class ConflictDetectorTest {
 
         @Test
         void hedgedOpposedClaimsAreTensionWithALowerScore() {
-            Verdict hard = check("Moscow is willing to negotiate over Aleppo", "Moscow will settle Aleppo by force");
-            Verdict hedged = check("Moscow may be willing to negotiate over Aleppo",
-                    "Russia has likely decided to finish Aleppo by force");
+            Verdict hard = check("The Kremlin wants negotiations on Aleppo", "The Kremlin will settle Aleppo by force");
+            Verdict hedged = check("The Kremlin might accept negotiations on Aleppo",
+                    "Russia has probably chosen to end the Aleppo siege by force");
             assertThat(hedged.kind()).isEqualTo(ConflictKind.TENSION);
             assertThat(hedged.explanation()).contains("Hedged");
             assertThat(hedged.score()).isLessThan(0.6);
@@ -232,8 +232,8 @@ class ConflictDetectorTest {
         void oppositeStancesOnOnePropositionAlwaysConflict() {
             String proposition = "US and Russia are close to a military deal";
             Verdict verdict = DETECTOR.check(
-                    new Statement("We are moving step by step closer", null, null, proposition, Stance.FOR),
-                    new Statement("There is nothing in play", null, null, proposition.toUpperCase(), Stance.AGAINST));
+                    new Statement("Progress comes a little at a time", null, null, proposition, Stance.FOR),
+                    new Statement("No arrangement exists at all", null, null, proposition.toUpperCase(), Stance.AGAINST));
             assertThat(verdict.kind()).isEqualTo(ConflictKind.STANCE);
             assertThat(verdict.score()).isGreaterThan(0.9);
         }
