@@ -137,10 +137,10 @@ public class ArticlePages {
                 orEmpty(publishedAt), orEmpty(language), orEmpty(body));
         FormErrors errors = FormErrors.none();
         LocalDate date = parseDate(form.publishedAt(), "publishedAt", errors);
-        NewArticle article = new NewArticle(blankToNull(form.url()), form.title(),
+        NewArticle article = new NewArticle(Texts.clean(form.url()), form.title(),
                 form.outlet().isBlank() ? null : OutletRef.named(form.outlet()),
                 Arrays.stream(form.authors().split("[,\\n]")).map(String::strip).filter(name -> !name.isEmpty()).toList(),
-                date, blankToNull(form.language()), form.body().isBlank() ? null : form.body());
+                date, Texts.clean(form.language()), form.body().isBlank() ? null : form.body());
         FormErrors invalid = FormErrors.validate(validator, article);
         invalid.all().forEach(errors::add);
         if (!errors.any()) {
@@ -172,9 +172,9 @@ public class ArticlePages {
                 orEmpty(statement), orEmpty(saidOn), orEmpty(topic), orEmpty(proposition), orEmpty(stance));
         FormErrors errors = FormErrors.none();
         LocalDate said = parseDate(form.saidOn(), "saidOn", errors);
-        ClaimInput input = new ClaimInput(new SpeakerRef(form.speaker(), blankToNull(form.role()), null, null),
+        ClaimInput input = new ClaimInput(new SpeakerRef(form.speaker(), Texts.clean(form.role()), null, null),
                 new QuoteInput(form.exact(), null, null, parseOffset(form.start()), parseOffset(form.end())),
-                form.statement(), said, blankToNull(form.topic()), blankToNull(form.proposition()),
+                form.statement(), said, Texts.clean(form.topic()), Texts.clean(form.proposition()),
                 parseStance(form.stance(), errors), null);
         FormErrors invalid = FormErrors.validate(validator, input);
         invalid.all().forEach(errors::add);
@@ -245,9 +245,5 @@ public class ArticlePages {
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    private static String blankToNull(String value) {
-        return Texts.clean(value);
     }
 }

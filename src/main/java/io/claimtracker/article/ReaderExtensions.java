@@ -1,5 +1,6 @@
 package io.claimtracker.article;
 
+import io.claimtracker.claim.ConflictHook;
 import io.quarkus.qute.TemplateExtension;
 
 import java.util.List;
@@ -8,14 +9,11 @@ import java.util.List;
 @TemplateExtension(namespace = "reader")
 public final class ReaderExtensions {
 
-    private static final List<String> ORDER = List.of("open", "confirmed", "settled", "none");
-
     private ReaderExtensions() {
     }
 
     /** The most pressing conflict state among the claims covering a stretch of text. */
     static String strongest(List<ArticlePages.ReaderClaim> claims) {
-        return claims.stream().map(ArticlePages.ReaderClaim::state)
-                .min((one, other) -> Integer.compare(ORDER.indexOf(one), ORDER.indexOf(other))).orElse("none");
+        return claims.stream().map(ArticlePages.ReaderClaim::state).reduce("none", ConflictHook::stronger);
     }
 }

@@ -113,7 +113,7 @@ public class ConflictResource {
         return rescans.get(id);
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

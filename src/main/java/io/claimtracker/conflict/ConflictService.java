@@ -93,7 +93,7 @@ public class ConflictService implements ConflictHook {
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             long claimId = ((Number) columns[0]).longValue();
-            states.merge(claimId, stateOf(String.valueOf(columns[1])), ConflictService::stronger);
+            states.merge(claimId, stateOf(String.valueOf(columns[1])), ConflictHook::stronger);
         }
         return states;
     }
@@ -121,11 +121,6 @@ public class ConflictService implements ConflictHook {
             case "CONFIRMED" -> "confirmed";
             default -> "settled";
         };
-    }
-
-    private static String stronger(String one, String other) {
-        List<String> order = List.of("open", "confirmed", "settled");
-        return order.indexOf(one) <= order.indexOf(other) ? one : other;
     }
 
     /** Compares one claim with its candidates and stores the outcome; the caller provides the transaction. */

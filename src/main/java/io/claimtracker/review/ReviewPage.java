@@ -103,8 +103,8 @@ public class ReviewPage {
     }
 
     private TemplateInstance render(QueueFilter filter, int page, Long failedId, FormErrors errors) {
-        ConflictStatus status = io.claimtracker.conflict.ConflictStatus.valueOf(
-                List.of("OPEN", "CONFIRMED", "DISMISSED", "RESOLVED").contains(filter.status()) ? filter.status() : "OPEN");
+        ConflictStatus status = java.util.Arrays.stream(ConflictStatus.values())
+                .filter(known -> known.name().equals(filter.status())).findFirst().orElse(ConflictStatus.OPEN);
         ConflictKind kind = null;
         if (filter.kind() != null) {
             try {

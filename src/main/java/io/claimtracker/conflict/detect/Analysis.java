@@ -18,6 +18,7 @@ final class Analysis {
     final Statement statement;
     final List<Token> tokens;
     final Set<String> content;
+    final Set<String> lemmas;
     final Optional<Token> negation;
     final Optional<Token> hedge;
     final boolean future;
@@ -29,6 +30,7 @@ final class Analysis {
         this.statement = statement;
         this.tokens = tokens;
         this.content = contentOf(tokens);
+        this.lemmas = tokens.stream().map(Token::lemma).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.negation = tokens.stream().filter(t -> Lexicon.NEGATIONS.contains(t.lower()) && !quantifies(tokens, t))
                 .findFirst();
         this.hedge = tokens.stream().filter(t -> Lexicon.HEDGES.contains(t.lower())).findFirst();

@@ -186,14 +186,12 @@ public final class ConflictDetector {
 
     /** The first word of A opposed to a word of B, where neither word occurs on the other side. */
     private Optional<Token[]> opposedPair(Analysis left, Analysis right) {
-        Set<String> leftLemmas = lemmas(left);
-        Set<String> rightLemmas = lemmas(right);
         for (Token x : left.tokens) {
-            if (rightLemmas.contains(x.lemma()) || Lexicon.STOPWORDS.contains(x.lower())) {
+            if (right.lemmas.contains(x.lemma()) || Lexicon.STOPWORDS.contains(x.lower())) {
                 continue;
             }
             for (Token y : right.tokens) {
-                if (!leftLemmas.contains(y.lemma()) && !Lexicon.STOPWORDS.contains(y.lower()) && opposed(x, y)) {
+                if (!left.lemmas.contains(y.lemma()) && !Lexicon.STOPWORDS.contains(y.lower()) && opposed(x, y)) {
                     return Optional.of(new Token[] {x, y});
                 }
             }
@@ -215,10 +213,6 @@ public final class ConflictDetector {
         Set<String> rightRest = new java.util.HashSet<>(right.content);
         rightRest.remove(Analysis.concept(y.lemma()));
         return leftRest.equals(rightRest);
-    }
-
-    private static Set<String> lemmas(Analysis analysis) {
-        return analysis.tokens.stream().map(Token::lemma).collect(Collectors.toSet());
     }
 
     private static String quoteAll(Set<String> words) {
