@@ -1,5 +1,9 @@
 package io.claimtracker.article;
 
+import io.claimtracker.audit.AuditDtos.AuditEntry;
+import io.claimtracker.audit.AuditLog;
+import io.claimtracker.audit.AuditedEntity;
+
 import io.claimtracker.article.ArticleDtos.ArticleSummary;
 import io.claimtracker.article.ArticleDtos.ArticleView;
 import io.claimtracker.article.ArticleDtos.NewArticle;
@@ -72,6 +76,9 @@ public class ArticlePages {
     @Inject
     Validator validator;
 
+    @Inject
+    AuditLog audit;
+
     /** One row of the article list. */
     public record ArticleRow(ArticleSummary article, long openConflicts) {
     }
@@ -110,7 +117,8 @@ public class ArticlePages {
 
         static native TemplateInstance reader(ArticleView article, List<Highlights.Segment<ReaderClaim>> segments,
                                               List<ReaderClaim> claims, ClaimForm form, FormErrors errors,
-                                              Added added, List<String> speakerNames, List<String> topicNames);
+                                              Added added, List<String> speakerNames, List<String> topicNames,
+                                              List<AuditEntry> history);
     }
 
     @GET
@@ -200,7 +208,8 @@ public class ArticlePages {
                 .toList());
         Added added = addedId == null ? null : attached.stream().filter(claim -> claim.id() == addedId).findFirst()
                 .map(claim -> new Added(claim, conflicts.flagsOf(claim.id()))).orElse(null);
-        return Templates.reader(article, segments, readerClaims, form, errors, added, speakerNames(), topicNames());
+        return Templates.reader(article, segments, readerClaims, form, errors, added, speakerNames(), topicNames(),
+                audit.history(AuditedEntity.ARTICLE, article.id()));
     }
 
     private List<String> speakerNames() {

@@ -16,6 +16,8 @@ import io.claimtracker.common.web.Problem;
 import io.claimtracker.common.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
+import io.claimtracker.audit.AuditLog;
+import io.claimtracker.audit.AuditedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +25,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +46,9 @@ public class ArticleService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AuditLog audit;
 
     /** Which articles a listing asks for; null fields do not filter. */
     public record Filter(String text, String outlet, LocalDate from, LocalDate to) {
@@ -87,7 +93,21 @@ public class ArticleService {
             }
             throw e;
         }
+        audit.record(AuditedEntity.ARTICLE, article.id, AuditLog.CREATED, null, snapshot(article));
         return view(article);
+    }
+
+    private static Map<String, Object> snapshot(Article article) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("url", article.url);
+        state.put("title", article.title);
+        state.put("outlet", article.outlet.name);
+        state.put("authors", List.copyOf(article.authors));
+        state.put("publishedAt", article.publishedOn == null ? null : article.publishedOn.toString());
+        state.put("language", article.language);
+        state.put("bodyCharacters", Texts.codePointLength(article.body));
+        state.put("contentHash", article.contentHash);
+        return state;
     }
 
     @Transactional

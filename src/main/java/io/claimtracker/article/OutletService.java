@@ -19,7 +19,8 @@ public class OutletService {
                 .createNativeQuery("INSERT INTO outlet (name, name_key, homepage, created_at) VALUES (?1, ?2, ?3, ?4) "
                         + "ON DUPLICATE KEY UPDATE id = id")
                 .setParameter(1, name).setParameter(2, key).setParameter(3, homepage).setParameter(4, Timestamps.now())
-                .executeUpdate());
+                .executeUpdate(), created -> {
+        });
         if (outlet.homepage == null && homepage != null) {
             outlet.homepage = homepage;
         }

@@ -1,5 +1,8 @@
 package io.claimtracker.claim;
 
+import io.claimtracker.audit.AuditDtos.AuditEntry;
+import io.claimtracker.audit.AuditLog;
+import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -12,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
 
-/** A claim's own page: the quote in its context, the citation to copy and the conflicts it takes part in. */
+/** A claim's own page: the quote in its context, the citation to copy, its conflicts and its edit history. */
 @Path("/claims")
 @Produces(MediaType.TEXT_HTML)
 public class ClaimPage {
@@ -23,15 +26,19 @@ public class ClaimPage {
     @Inject
     ConflictHook conflicts;
 
+    @Inject
+    AuditLog audit;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance claim(ClaimView claim, Citations.Citation citation,
-                                             List<ConflictHook.RaisedFlag> flags);
+                                             List<ConflictHook.RaisedFlag> flags, List<AuditEntry> history);
     }
 
     @GET
     @Path("{id}")
     public TemplateInstance claim(@PathParam("id") long id) {
-        return Templates.claim(claims.get(id), claims.citation(id), conflicts.flagsOf(id));
+        return Templates.claim(claims.get(id), claims.citation(id), conflicts.flagsOf(id),
+                audit.history(AuditedEntity.CLAIM, id));
     }
 }

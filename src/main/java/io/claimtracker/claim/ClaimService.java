@@ -1,5 +1,7 @@
 package io.claimtracker.claim;
 
+import io.claimtracker.audit.AuditLog;
+import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.article.Article;
 import io.claimtracker.claim.ClaimDtos.ClaimInput;
@@ -22,7 +24,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Creates, edits and finds claims, anchoring each quote in its article. */
 @ApplicationScoped
@@ -46,6 +50,9 @@ public class ClaimService {
     @Inject
     ConflictHook conflicts;
 
+    @Inject
+    AuditLog audit;
+
     /** Which claims a listing asks for; null fields do not filter. */
     public record Filter(Long articleId, Long speakerId, Long topicId) {
     }
@@ -63,6 +70,7 @@ public class ClaimService {
         claim.createdAt = Timestamps.now();
         claim.updatedAt = claim.createdAt;
         claim.persistAndFlush();
+        audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.CREATED, null, snapshot(claim));
         return ClaimView.of(claim);
     }
 
@@ -83,9 +91,11 @@ public class ClaimService {
         }
         requireStanceWithProposition(input);
         QuoteSelector selector = anchor(claim.article, input.quote());
+        Map<String, Object> before = snapshot(claim);
         apply(claim, selector, resolveReferences(input), input);
         claim.updatedAt = Timestamps.now();
         claim.flush();
+        audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.UPDATED, before, snapshot(claim));
         return ClaimView.of(claim);
     }
 
@@ -93,6 +103,7 @@ public class ClaimService {
     public void delete(long id) {
         Claim claim = find(id);
         conflicts.claimDeleting(id);
+        audit.record(AuditedEntity.CLAIM, id, AuditLog.DELETED, snapshot(claim), null);
         claim.delete();
     }
 
@@ -155,6 +166,22 @@ public class ClaimService {
     private References resolveReferences(ClaimInput input) {
         String topic = Texts.clean(input.topic());
         return new References(speakers.resolve(input.speaker()), topic == null ? null : topics.resolve(topic));
+    }
+
+    private static Map<String, Object> snapshot(Claim claim) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("article", claim.article.id);
+        state.put("quote", claim.quoteExact);
+        state.put("start", claim.quoteStart);
+        state.put("end", claim.quoteEnd);
+        state.put("speaker", claim.speaker.name);
+        state.put("statement", claim.statement);
+        state.put("saidOn", claim.saidOn == null ? null : claim.saidOn.toString());
+        state.put("topic", claim.topic == null ? null : claim.topic.name);
+        state.put("proposition", claim.proposition);
+        state.put("stance", claim.stance == null ? null : claim.stance.name());
+        state.put("version", claim.version);
+        return state;
     }
 
     private static void apply(Claim claim, QuoteSelector selector, References references, ClaimInput input) {

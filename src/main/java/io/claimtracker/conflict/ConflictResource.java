@@ -1,7 +1,5 @@
 package io.claimtracker.conflict;
 
-import io.claimtracker.claim.ClaimService;
-import io.claimtracker.claim.Citations;
 import io.claimtracker.common.web.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.Problem;
@@ -52,7 +50,7 @@ public class ConflictResource {
     RescanService rescans;
 
     @Inject
-    ClaimService claims;
+    ConflictCitations citations;
 
     @POST
     @Path("check")
@@ -83,18 +81,8 @@ public class ConflictResource {
     @GET
     @Path("{id}/citation")
     @Operation(summary = "Both sides of a conflict, cited, ready to paste into an editor's note")
-    public ConflictCitation citation(@PathParam("id") long id) {
-        ConflictView flag = conflicts.get(id);
-        Citations.Citation a = claims.citation(flag.a().id());
-        Citations.Citation b = claims.citation(flag.b().id());
-        String text = "Conflicting accounts (" + flag.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + ", flag #" + flag.id() + "):\n1. " + a.text() + "\n2. " + b.text() + "\nWhy flagged: "
-                + flag.explanation();
-        return new ConflictCitation(text, a, b);
-    }
-
-    /** Both sides of a conflict, each cited, and the whole as one text. */
-    public record ConflictCitation(String text, Citations.Citation a, Citations.Citation b) {
+    public ConflictCitations.ConflictCitation citation(@PathParam("id") long id) {
+        return citations.of(id);
     }
 
     @POST

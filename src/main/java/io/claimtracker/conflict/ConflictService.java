@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -167,7 +168,7 @@ public class ConflictService implements ConflictHook {
     private List<RaisedFlag> raised(long claimId) {
         return storedFlagsOf(claimId).stream()
                 .map(flag -> new RaisedFlag(flag.id, flag.otherThan(claimId), flag.kind.name(), flag.score,
-                        flag.explanation, flag.reversal))
+                        flag.explanation, flag.reversal, flag.status.name().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 

@@ -1,11 +1,15 @@
 package io.claimtracker.review;
 
+import io.claimtracker.audit.AuditDtos.AuditEntry;
+import io.claimtracker.audit.AuditLog;
+import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.common.web.FormErrors;
 import io.claimtracker.common.web.FormProblems;
 import io.claimtracker.common.web.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.Problem;
 import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.conflict.ConflictCitations;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
 import io.claimtracker.conflict.ConflictService;
 import io.claimtracker.conflict.ConflictStatus;
@@ -20,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,6 +55,12 @@ public class ReviewPage {
     @Inject
     TopicService topics;
 
+    @Inject
+    ConflictCitations citations;
+
+    @Inject
+    AuditLog audit;
+
     /** The filters the queue was opened with, kept across decisions. */
     public record QueueFilter(String status, String kind, Long topic, String outlet) {
 
@@ -65,6 +76,19 @@ public class ReviewPage {
                                              ConflictStatus[] statuses, ConflictKind[] kinds,
                                              DismissReason[] reasons, Long failedId,
                                              FormErrors errors);
+
+        static native TemplateInstance queue$flag(ConflictView flag, QueueFilter filter, DismissReason[] reasons,
+                                                  Long failedId, FormErrors errors);
+
+        static native TemplateInstance flag(ConflictView flag, QueueFilter filter, DismissReason[] reasons,
+                                            Long failedId, FormErrors errors,
+                                            ConflictCitations.ConflictCitation citation, List<AuditEntry> history);
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance flag(@PathParam("id") long id) {
+        return flagPage(id, null, FormErrors.none());
     }
 
     @GET
@@ -80,7 +104,9 @@ public class ReviewPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("id") long id, @RestForm String action, @RestForm String reason,
                            @RestForm String note, @RestForm Long version, @RestForm String status,
-                           @RestForm String kind, @RestForm Long topic, @RestForm String outlet) {
+                           @RestForm String kind, @RestForm Long topic, @RestForm String outlet,
+                           @RestForm String from, @HeaderParam("HX-Request") String htmx) {
+        boolean inline = "true".equals(htmx);
         QueueFilter filter = new QueueFilter(status == null ? "OPEN" : status, blank(kind), topic, blank(outlet));
         FormErrors errors = FormErrors.none();
         try {
@@ -89,8 +115,13 @@ public class ReviewPage {
             if (chosen == null || version == null) {
                 throw new ProblemException(Problem.of(422, "Invalid request", "Choose an action; reload the page if this persists."));
             }
-            reviews.decide(id, new DecisionRequest(chosen, why, note, version));
-            return Response.seeOther(URI.create("/review?" + filter.query() + "#flag-" + id)).build();
+            ConflictView decided = reviews.decide(id, new DecisionRequest(chosen, why, note, version));
+            if (inline) {
+                return Response.ok(Templates.queue$flag(decided, filter, DismissReason.values(), null,
+                        FormErrors.none())).build();
+            }
+            return Response.seeOther(URI.create("flag".equals(from) ? "/review/" + id
+                    : "/review?" + filter.query() + "#flag-" + id)).build();
         } catch (IllegalArgumentException e) {
             errors.add(FormProblems.FORM, "Unknown action or reason; reload the page and try again.");
         } catch (ProblemException e) {
@@ -99,7 +130,19 @@ public class ReviewPage {
                 errors.add(FormProblems.FORM, e.problem().detail());
             }
         }
+        if (inline) {
+            return Response.status(422).entity(Templates.queue$flag(conflicts.get(id), filter, DismissReason.values(),
+                    id, errors)).build();
+        }
+        if ("flag".equals(from)) {
+            return Response.status(422).entity(flagPage(id, id, errors)).build();
+        }
         return Response.status(422).entity(render(filter, 0, id, errors)).build();
+    }
+
+    private TemplateInstance flagPage(long id, Long failedId, FormErrors errors) {
+        return Templates.flag(conflicts.get(id), new QueueFilter("OPEN", null, null, null), DismissReason.values(),
+                failedId, errors, citations.of(id), audit.history(AuditedEntity.CONFLICT, id));
     }
 
     private TemplateInstance render(QueueFilter filter, int page, Long failedId, FormErrors errors) {

@@ -1,5 +1,7 @@
 package io.claimtracker.review;
 
+import io.claimtracker.audit.AuditLog;
+import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.common.CurrentUser;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.text.Texts;
@@ -17,7 +19,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,6 +46,9 @@ public class ReviewService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    AuditLog audit;
+
     @Transactional
     public ConflictView decide(long conflictId, DecisionRequest request) {
         Conflict flag = conflicts.find(conflictId);
@@ -57,6 +64,7 @@ public class ReviewService {
         }
         String note = Texts.clean(request.note());
         requireDetails(request, note);
+        Map<String, Object> before = snapshot(flag);
         ConflictDecision decision = new ConflictDecision();
         decision.conflict = flag;
         decision.action = request.action();
@@ -73,6 +81,8 @@ public class ReviewService {
         flag.decisionNote = reopened ? null : note;
         flag.updatedAt = decision.decidedAt;
         flag.flush();
+        audit.record(AuditedEntity.CONFLICT, flag.id, request.action().name().toLowerCase(Locale.ROOT), before,
+                snapshot(flag));
         return ConflictView.of(flag);
     }
 
@@ -81,6 +91,16 @@ public class ReviewService {
         conflicts.find(conflictId);
         return ConflictDecision.<ConflictDecision>find("conflict.id = ?1 order by id", conflictId).list().stream()
                 .map(DecisionView::of).toList();
+    }
+
+    private static Map<String, Object> snapshot(Conflict flag) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", flag.status.name());
+        state.put("dismissReason", flag.dismissReason == null ? null : flag.dismissReason.name());
+        state.put("note", flag.decisionNote);
+        state.put("decidedBy", flag.decidedBy);
+        state.put("version", flag.version);
+        return state;
     }
 
     private static void requireDetails(DecisionRequest request, String note) {

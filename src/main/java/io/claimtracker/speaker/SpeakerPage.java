@@ -1,5 +1,9 @@
 package io.claimtracker.speaker;
 
+import io.claimtracker.audit.AuditDtos.AuditEntry;
+import io.claimtracker.audit.AuditLog;
+import io.claimtracker.audit.AuditedEntity;
+
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.claim.ClaimService;
 import io.claimtracker.claim.ConflictHook;
@@ -32,6 +36,9 @@ public class SpeakerPage {
     @Inject
     ConflictHook conflicts;
 
+    @Inject
+    AuditLog audit;
+
     /** A claim with the flags it takes part in. */
     public record Entry(ClaimView claim, List<ConflictHook.RaisedFlag> flags) {
 
@@ -42,7 +49,8 @@ public class SpeakerPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance speaker(SpeakerDtos.SpeakerSummary speaker, List<Entry> entries, long total);
+        static native TemplateInstance speaker(SpeakerDtos.SpeakerSummary speaker, List<Entry> entries, long total,
+                                               List<AuditEntry> history);
 
         static native TemplateInstance index(io.claimtracker.common.web.PageView<SpeakerDtos.SpeakerSummary> speakers,
                                              String q);
@@ -63,6 +71,6 @@ public class SpeakerPage {
         SpeakerDtos.SpeakerSummary speaker = SpeakerDtos.SpeakerSummary.of(speakers.get(id));
         var said = claims.list(new ClaimService.Filter(null, id, null), Paging.of(0, SHOWN));
         List<Entry> entries = said.items().stream().map(claim -> new Entry(claim, conflicts.flagsOf(claim.id()))).toList();
-        return Templates.speaker(speaker, entries, said.total());
+        return Templates.speaker(speaker, entries, said.total(), audit.history(AuditedEntity.SPEAKER, id));
     }
 }

@@ -7,16 +7,24 @@ import io.claimtracker.common.text.Texts;
 import io.claimtracker.common.web.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.audit.AuditLog;
+import io.claimtracker.audit.AuditedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /** Resolves speaker names, with their aliases, to one speaker each. */
 @ApplicationScoped
 public class SpeakerService {
+
+    @Inject
+    AuditLog audit;
 
     public Speaker resolve(SpeakerDtos.SpeakerRef ref) {
         String name = Texts.clean(ref.name());
@@ -31,8 +39,11 @@ public class SpeakerService {
                         + "version) VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0) ON DUPLICATE KEY UPDATE id = id")
                 .setParameter(1, name).setParameter(2, key).setParameter(3, Texts.clean(ref.role()))
                 .setParameter(4, Texts.clean(ref.affiliation())).setParameter(5, now)
-                .executeUpdate());
-        complete(speaker, ref);
+                .executeUpdate(), created -> audit.recordCreationOnce(AuditedEntity.SPEAKER, created.id, snapshot(created)));
+        Map<String, Object> before = snapshot(speaker);
+        if (complete(speaker, ref)) {
+            audit.record(AuditedEntity.SPEAKER, speaker.id, AuditLog.UPDATED, before, snapshot(speaker));
+        }
         return speaker;
     }
 
@@ -55,7 +66,16 @@ public class SpeakerService {
                 + "where a.aliasKey = ?1)", key).firstResultOptional();
     }
 
-    private void complete(Speaker speaker, SpeakerDtos.SpeakerRef ref) {
+    private static Map<String, Object> snapshot(Speaker speaker) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", speaker.name);
+        state.put("role", speaker.role);
+        state.put("affiliation", speaker.affiliation);
+        state.put("aliases", speaker.aliases.stream().map(alias -> alias.alias).sorted().toList());
+        return state;
+    }
+
+    private boolean complete(Speaker speaker, SpeakerDtos.SpeakerRef ref) {
         boolean changed = false;
         if (speaker.role == null && Texts.clean(ref.role()) != null) {
             speaker.role = Texts.clean(ref.role());
@@ -82,5 +102,6 @@ public class SpeakerService {
         if (changed) {
             speaker.updatedAt = Timestamps.now();
         }
+        return changed;
     }
 }

@@ -1,5 +1,9 @@
 package io.claimtracker.topic;
 
+import io.claimtracker.audit.AuditDtos.AuditEntry;
+import io.claimtracker.audit.AuditLog;
+import io.claimtracker.audit.AuditedEntity;
+
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.claim.ClaimService;
 import io.claimtracker.claim.ConflictHook;
@@ -37,6 +41,9 @@ public class TopicPage {
     @Inject
     ConflictHook conflicts;
 
+    @Inject
+    AuditLog audit;
+
     /** A claim on the timeline with the flags linking it to others. */
     public record Entry(ClaimView claim, List<ConflictHook.RaisedFlag> flags) {
     }
@@ -47,7 +54,7 @@ public class TopicPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance topic(Topic topic, List<Lane> lanes, long total);
+        static native TemplateInstance topic(Topic topic, List<Lane> lanes, long total, List<AuditEntry> history);
 
         static native TemplateInstance index(io.claimtracker.common.web.PageView<Topic> topics);
     }
@@ -74,6 +81,6 @@ public class TopicPage {
                 .map(entries -> new Lane(entries.get(0).claim().speaker().name(), entries.get(0).claim().speaker().id(),
                         entries))
                 .toList();
-        return Templates.topic(topic, lanes, filed.total());
+        return Templates.topic(topic, lanes, filed.total(), audit.history(AuditedEntity.TOPIC, id));
     }
 }

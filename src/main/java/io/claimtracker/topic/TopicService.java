@@ -7,13 +7,20 @@ import io.claimtracker.common.text.Texts;
 import io.claimtracker.common.web.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.audit.AuditLog;
+import io.claimtracker.audit.AuditedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Map;
 
 /** Resolves topic names to one topic each. */
 @ApplicationScoped
 public class TopicService {
+
+    @Inject
+    AuditLog audit;
 
     public Topic resolve(String rawName) {
         String name = Texts.clean(rawName);
@@ -26,7 +33,8 @@ public class TopicService {
                 .createNativeQuery("INSERT INTO topic (name, name_key, created_at) VALUES (?1, ?2, ?3) "
                         + "ON DUPLICATE KEY UPDATE id = id")
                 .setParameter(1, name).setParameter(2, key).setParameter(3, Timestamps.now())
-                .executeUpdate());
+                .executeUpdate(), created -> audit.recordCreationOnce(AuditedEntity.TOPIC, created.id,
+                        Map.of("name", created.name)));
     }
 
     public Topic get(long id) {

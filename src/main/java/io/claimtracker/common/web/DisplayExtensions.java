@@ -1,9 +1,13 @@
 package io.claimtracker.common.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.TemplateExtension;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +16,7 @@ import java.util.Locale;
 public final class DisplayExtensions {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH);
 
     private DisplayExtensions() {
     }
@@ -45,6 +50,24 @@ public final class DisplayExtensions {
             case "settled" -> "conflict settled";
             default -> "no conflict";
         };
+    }
+
+    /** A recorded value as a reader sees it: text as is, lists joined, nothing as "(none)". */
+    static String value(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "(none)";
+        }
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.asText()));
+            return items.isEmpty() ? "(none)" : String.join(", ", items);
+        }
+        return value.asText();
+    }
+
+    /** "19 Sep 2016 14:05 UTC" for a moment. */
+    static String moment(Instant at) {
+        return at == null ? "time unknown" : MOMENT.format(at.atOffset(ZoneOffset.UTC));
     }
 
     /** "1 claim", "3 claims". */

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -24,61 +26,72 @@ public class ProblemExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return Problems.response(e.problem());
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return ErrorPages.respond(e.problem(), headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e) {
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         String summary = errors.stream().map(err -> err.field() + " " + err.message())
                 .collect(Collectors.joining("; "));
-        return Problems.response(Problem.of(422, "Invalid request", "Fix these fields and send again: " + summary)
-                .withErrors(errors));
+        return ErrorPages.respond(Problem.of(422, "Invalid request", "Fix these fields and send again: " + summary)
+                .withErrors(errors), headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException e) {
-        return Problems.response(Problem.of(400, "Unreadable JSON", describe(e)));
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return ErrorPages.respond(unreadable(e), headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e) {
-        return unreadable(e);
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return ErrorPages.respond(unreadable(e), headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response stale(StaleObjectStateException e) {
-        return Problems.response(Problem.of(409, "Edited by someone else",
-                "This record changed while you were editing it. Reload it and apply your change again."));
+    public Response stale(StaleObjectStateException e, HttpHeaders headers, UriInfo uri) {
+        return ErrorPages.respond(Problem.of(409, "Edited by someone else",
+                "This record changed while you were editing it. Reload it and apply your change again."), headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
-            return unexpected(e);
+            return unexpected(e, headers, uri);
         }
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
-            return unreadable(json);
+            return ErrorPages.respond(unreadable(json), headers, uri);
         }
         String title = Response.Status.fromStatusCode(status) == null
                 ? "Request rejected" : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return Problems.response(Problem.of(status, title, detailFor(status)));
+        Problem problem = ErrorPages.wantsPage(headers, uri)
+                ? Problem.of(status, title, ErrorPages.detailFor(status))
+                : Problem.of(status, title, detailFor(status));
+        Response response = ErrorPages.respond(problem, headers, uri);
+        if (status == 405 && original.getHeaderString("Allow") != null) {
+            return Response.fromResponse(response).header("Allow", original.getHeaderString("Allow")).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
-        return Problems.response(Problem.of(500, "Internal error",
+        return ErrorPages.respond(Problem.of(500, "Internal error",
                 "Something went wrong on our side and nothing was saved. Try again; if it keeps failing, "
-                        + "report reference " + reference + ".").with("reference", reference));
+                        + "report reference " + reference + ".").with("reference", reference), headers, uri);
+    }
+
+    private static Problem unreadable(JsonProcessingException e) {
+        return Problem.of(400, "Unreadable JSON", describe(e));
     }
 
     private static String detailFor(int status) {

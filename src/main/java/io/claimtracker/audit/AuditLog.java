@@ -1,0 +1,75 @@
+package io.claimtracker.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimtracker.common.CurrentUser;
+import io.claimtracker.common.Timestamps;
+import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.web.Paging;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Appends changes to the audit trail inside the changing transaction, and reads them back; it never edits or deletes. */
+@ApplicationScoped
+public class AuditLog {
+
+    public static final String CREATED = "created";
+    public static final String UPDATED = "updated";
+    public static final String DELETED = "deleted";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditedEntity entity, long id, String action, Object before, Object after) {
+        AuditEvent event = new AuditEvent();
+        event.entityType = entity.key();
+        event.entityId = id;
+        event.action = action;
+        event.actor = currentUser.name();
+        event.channel = Channel.current();
+        event.occurredAt = Timestamps.now();
+        event.beforeState = write(before);
+        event.afterState = write(after);
+        event.persist();
+    }
+
+    /** Records the creation of a record found-or-created by several requests at once, by whichever inserted it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordCreationOnce(AuditedEntity entity, long id, Object after) {
+        if (AuditEvent.count("entityType = ?1 and entityId = ?2 and action = ?3", entity.key(), id, CREATED) == 0) {
+            record(entity, id, CREATED, null, after);
+        }
+    }
+
+    @Transactional
+    public PageView<AuditDtos.AuditEntry> of(AuditedEntity entity, long id, Paging paging) {
+        var query = AuditEvent.<AuditEvent>find("entityType = ?1 and entityId = ?2 order by id", entity.key(), id);
+        List<AuditDtos.AuditEntry> items = query.page(paging.page, paging.size).list().stream()
+                .map(event -> AuditDtos.AuditEntry.of(event, json)).toList();
+        return new PageView<>(items, paging.page, paging.size, query.count());
+    }
+
+    @Transactional
+    public List<AuditDtos.AuditEntry> history(AuditedEntity entity, long id) {
+        return AuditEvent.<AuditEvent>find("entityType = ?1 and entityId = ?2 order by id", entity.key(), id)
+                .list().stream().map(event -> AuditDtos.AuditEntry.of(event, json)).toList();
+    }
+
+    private String write(Object state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A record's state could not be written to the audit trail", e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.claimtracker.audit;
+
+import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.web.Problem;
+import io.claimtracker.common.web.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Read-only access to the audit trail of one record. */
+@Path("/api/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @Operation(summary = "Changes to one record, oldest first",
+            description = "entity is one of article, claim, speaker, topic, conflict, user; id is the record's id.")
+    public PageView<AuditDtos.AuditEntry> list(@QueryParam("entity") String entity, @QueryParam("id") Long id,
+                                               @Valid @BeanParam Paging paging) {
+        AuditedEntity kind = AuditedEntity.parse(entity).orElseThrow(() -> invalid("entity",
+                "must be one of " + Arrays.stream(AuditedEntity.values()).map(AuditedEntity::key).toList()));
+        if (id == null) {
+            throw invalid("id", "is required: the id of the record whose changes you want");
+        }
+        return audit.of(kind, id, paging);
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(Problem.of(422, "Invalid request", "Fix these fields and send again: " + field
+                + " " + message).withErrors(List.of(new Problem.FieldError(field, message))));
+    }
+}
