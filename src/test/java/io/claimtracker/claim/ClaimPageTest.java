@@ -43,4 +43,21 @@ class ClaimPageTest {
                 .contains("This claim conflicts with no stored claim.");
         get("/claims/987654321").statusCode(404);
     }
+
+    @Test
+    void claimPageShowsEditHistoryWithOldAndNewValuesEscaped() {
+        long articleId = article(unique("History"), "The dam holds <b>firm</b> this spring.", null);
+        long id = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", "Dam keeper"),
+                "quote", Map.of("exact", "holds <b>firm</b>"), "statement", "The dam holds.")).statusCode(201)
+                .extract().jsonPath().getLong("id");
+        io.claimtracker.support.Api.put("/api/claims/" + id, Map.of("speaker", Map.of("name", "Dam keeper"),
+                "quote", Map.of("exact", "holds <b>firm</b>"), "statement", "The dam holds <i>firm</i>.",
+                "version", 0)).statusCode(200);
+
+        String page = get("/claims/" + id).statusCode(200).extract().asString();
+        assertThat(page).contains("<h2 id=\"history-heading\">History</h2>", "<strong>created</strong>",
+                "<strong>updated</strong>", "via api", "<span class=\"field\">statement</span>: <del>The dam holds.</del>",
+                "<ins>The dam holds &lt;i&gt;firm&lt;/i&gt;.</ins>", "data-copy=\"citation\"")
+                .doesNotContain("<i>firm</i>");
+    }
 }

@@ -59,4 +59,48 @@ class ReviewPageTest {
         String page = get("/review?status=RESOLVED&outlet=" + unique("no outlet")).statusCode(200).extract().asString();
         assertThat(page).contains("Nothing to review here");
     }
+
+    @Test
+    void htmxDecisionAnswersWithTheUpdatedCardOnlyAndErrorsInsideIt() {
+        long flagId = flag(unique("Queue inline"), "Port authority");
+        long version = get("/api/conflicts/" + flagId).extract().jsonPath().getLong("version");
+
+        String card = given().header("HX-Request", "true").contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("action", "CONFIRM", "version", version, "status", "OPEN"))
+                .post("/review/" + flagId).then().statusCode(200).extract().asString();
+        assertThat(card.strip()).startsWith("<li id=\"flag-" + flagId + "\"");
+        assertThat(card).contains("confirmed by", "value=\"REOPEN\"").doesNotContain("<html", "value=\"CONFIRM\"");
+
+        String refused = given().header("HX-Request", "true").contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("action", "CONFIRM", "version", version, "status", "OPEN"))
+                .post("/review/" + flagId).then().statusCode(422).extract().asString();
+        assertThat(refused.strip()).startsWith("<li id=\"flag-" + flagId + "\"");
+        assertThat(refused).contains("role=\"alert\"").doesNotContain("<html");
+    }
+
+    @Test
+    void flagPageCitesBothSidesAndShowsTheRulingHistory() {
+        long flagId = flag(unique("Queue cite"), "Port authority");
+        long version = get("/api/conflicts/" + flagId).extract().jsonPath().getLong("version");
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("action", "RESOLVE", "note", "Both <em>ports</em> differ", "version", version,
+                        "status", "OPEN", "from", "flag"))
+                .post("/review/" + flagId).then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/review/" + flagId));
+
+        String page = get("/review/" + flagId).statusCode(200).extract().asString();
+        assertThat(page).contains("id=\"flag-citation\"", "Conflicting accounts", "1. ", "2. ",
+                "data-copy=\"flag-citation\"", "<strong>resolve</strong>", "OPEN", "RESOLVED",
+                "Both &lt;em&gt;ports&lt;/em&gt; differ", "value=\"REOPEN\"").doesNotContain("<em>ports</em>");
+    }
+
+    @Test
+    void queueOffersKeyboardShortcutsOnlyOnceScriptsRun() {
+        flag(unique("Queue keys"), "Port authority");
+        String page = get("/review").statusCode(200).extract().asString();
+        assertThat(page).contains("id=\"shortcut-help\" class=\"shortcuts meta\" hidden", "<kbd>c</kbd> confirm",
+                "/webjars/htmx.org/dist/htmx.min.js", "/claimtracker.js");
+        get("/webjars/htmx.org/dist/htmx.min.js").statusCode(200);
+        get("/claimtracker.js").statusCode(200);
+    }
 }
