@@ -215,7 +215,7 @@
     var svg = document.createElementNS(svgNs, 'svg');
     svg.setAttribute('class', 'conflict-lines');
     svg.setAttribute('aria-hidden', 'true');
-    board.appendChild(svg);
+    board.insertBefore(svg, board.firstChild);
     function centre(element, origin) {
       var box = element.getBoundingClientRect();
       return { x: box.left + box.width / 2 - origin.left, y: box.top + box.height / 2 - origin.top };

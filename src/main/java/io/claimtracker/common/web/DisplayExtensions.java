@@ -71,7 +71,8 @@ public final class DisplayExtensions {
     }
 
     /** "1 claim", "3 claims". */
-    static String count(long count, String noun) {
-        return count + " " + (count == 1 ? noun : noun + "s");
+    static String count(Number count, String noun) {
+        long value = count == null ? 0 : count.longValue();
+        return value + " " + (value == 1 ? noun : noun + "s");
     }
 }

@@ -1,0 +1,219 @@
+package io.claimtracker.browser;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks the editor's main journey in headless Chromium: add an article, select a phrase, attach a claim, attach a
+ * conflicting one from another article, find the flag in the queue, dismiss it with a reason, reopen it, confirm it
+ * and copy the citation; screenshots of each page land in target/screenshots.
+ */
+@QuarkusTest
+class EditorJourneyBrowserTest {
+
+    private static ChromeDriver browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = Chromium.start(true);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    private Object script(String code, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(code, args);
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private long addArticle(String title, String body, String date) {
+        open("/articles/new");
+        type("title", title);
+        type("outlet", "Journey Courier");
+        script("document.getElementById('publishedAt').value = arguments[0];"
+                + "document.getElementById('body').value = arguments[1];", date, body);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-body")));
+        String path = browser.getCurrentUrl().replaceAll(".*/articles/", "").replaceAll("[?#].*", "");
+        return Long.parseLong(path);
+    }
+
+    /** Selects a phrase in the article text the way a mouse drag would leave it: a DOM range over the text. */
+    private void selectPhrase(String phrase) {
+        script("""
+                const body = document.getElementById('article-body');
+                const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+                while (walker.nextNode()) {
+                  const node = walker.currentNode;
+                  const at = node.data.indexOf(arguments[0]);
+                  if (at >= 0 && !node.parentElement.closest('.sr-only, .claim-note')) {
+                    const range = document.createRange();
+                    range.setStart(node, at);
+                    range.setEnd(node, at + arguments[0].length);
+                    const selection = window.getSelection();
+                    selection.removeAllRanges();
+                    selection.addRange(range);
+                    return;
+                  }
+                }
+                throw new Error('phrase not in the article text');
+                """, phrase);
+    }
+
+    private String attachFromSelection(String phrase, String speaker, String statement, String topic) {
+        selectPhrase(phrase);
+        browser.findElement(By.id("attach-selection")).click();
+        assertThat(browser.findElement(By.id("quote-exact")).getAttribute("value")).isEqualTo(phrase);
+        String start = browser.findElement(By.name("start")).getAttribute("value");
+        assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("speaker");
+        type("speaker-name", speaker);
+        type("statement", statement);
+        type("topic", topic);
+        browser.findElement(By.cssSelector("#claim-form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice[role=status]")));
+        return start;
+    }
+
+    private WebElement card(long flagId) {
+        return browser.findElement(By.id("flag-" + flagId));
+    }
+
+    private void waitForStatus(long flagId, String status) {
+        waiting().ignoring(StaleElementReferenceException.class).until(driver -> card(flagId).findElement(By.cssSelector("h2 .status")).getText().equals(status));
+    }
+
+    @Test
+    void editorAttachesConflictingClaimsRulesOnTheFlagAndCopiesTheCitation() throws IOException {
+        String topic = "Harbour reopening " + UUID.randomUUID().toString().substring(0, 6);
+        String body = "🚢 Ships waited offshore all week. The harbour reopened on Friday, the port captain said, "
+                + "after the storm passed. Traders welcomed the news.";
+        long first = addArticle("Harbour traffic resumes", body, "2023-05-13");
+        Chromium.screenshot(browser, "01-reader-empty");
+
+        String start = attachFromSelection("The harbour reopened on Friday,", "Port captain",
+                "The harbour reopened on Friday.", topic);
+        assertThat(Integer.parseInt(start)).isEqualTo(body.codePointCount(0, body.indexOf("The harbour")));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("conflicts with no stored claim");
+        assertThat(browser.findElements(By.cssSelector("#article-body mark.claim"))).hasSize(1);
+
+        long second = addArticle("Harbour still shut", "Fishermen complained on Saturday. The harbour did not "
+                + "reopen on Friday, a union official said, and boats stayed tied up.", "2023-05-14");
+        attachFromSelection("The harbour did not reopen on Friday,", "Union official",
+                "The harbour did not reopen on Friday.", topic);
+        String notice = browser.findElement(By.cssSelector(".notice")).getText();
+        assertThat(notice).contains("takes part in 1 conflict");
+        Chromium.screenshot(browser, "02-reader-flag-raised");
+
+        open("/review");
+        type("outlet", "Journey Courier");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        List<WebElement> cards = waiting().until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("li.flag")));
+        assertThat(cards).hasSize(1);
+        long flagId = Long.parseLong(cards.get(0).getAttribute("id").substring("flag-".length()));
+        assertThat(cards.get(0).getText()).contains("Port captain", "Union official", "Journey Courier");
+        assertThat(browser.findElement(By.id("shortcut-help")).isDisplayed()).isTrue();
+        Chromium.screenshot(browser, "03-review-queue");
+        script("window.journeyMarker = 'same page';");
+
+        Actions keys = new Actions(browser);
+        keys.sendKeys("j").perform();
+        keys.sendKeys("d").perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("reason-" + flagId);
+        new Select(browser.findElement(By.id("reason-" + flagId))).selectByValue("PARAPHRASE");
+        card(flagId).findElement(By.cssSelector("button[value=DISMISS]")).click();
+        waitForStatus(flagId, "dismissed");
+        assertThat(card(flagId).getText()).contains("dismissed by", "(paraphrase)");
+
+        card(flagId).findElement(By.cssSelector("button[value=REOPEN]")).click();
+        waitForStatus(flagId, "open");
+        script("arguments[0].focus();", card(flagId));
+        keys.sendKeys("c").perform();
+        waitForStatus(flagId, "confirmed");
+        assertThat(script("return window.journeyMarker;")).isEqualTo("same page");
+        Chromium.screenshot(browser, "04-review-confirmed");
+
+        open("/review/" + flagId);
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base.toString().replaceAll("/$", ""),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.findElement(By.cssSelector("button[data-copy=flag-citation]")).click();
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector(".copy-status"), "Citation copied."));
+        Object copied = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('failed: ' + e));");
+        assertThat((String) copied).startsWith("Conflicting accounts").contains("Port captain", "Union official",
+                "Harbour traffic resumes", "Harbour still shut");
+        assertThat(browser.findElement(By.cssSelector("section.history")).getText()).contains("dismiss", "reopen",
+                "confirm");
+        Chromium.screenshot(browser, "05-flag-page");
+
+        open("/articles/" + first);
+        assertThat(browser.findElement(By.cssSelector("#article-body mark.claim")).getAttribute("class"))
+                .contains("state-confirmed");
+        open("/review/" + flagId);
+        browser.findElement(By.linkText(topic)).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.conflict-lines line")));
+        assertThat(browser.findElements(By.cssSelector("svg.conflict-lines line.conflict-line.confirmed"))).hasSize(1);
+        Chromium.screenshot(browser, "06-topic-timeline");
+        assertThat(second).isGreaterThan(first);
+    }
+
+    @Test
+    void mainPagesFitA360PixelScreen() throws IOException {
+        long article = addArticle("Narrow screen check", "The council approved the budget on Tuesday, the mayor said.",
+                "2023-06-01");
+        List<String> pages = List.of("/", "/articles", "/articles/" + article, "/articles/new", "/review", "/topics",
+                "/speakers");
+        browser.manage().window().setSize(new Dimension(360, 800));
+        try {
+            for (String page : pages) {
+                open(page);
+                long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(overflow).as("horizontal overflow on %s", page).isLessThanOrEqualTo(0L);
+                Chromium.screenshot(browser, "360px" + (page.equals("/") ? "-home" : page.replace('/', '-')));
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+}
