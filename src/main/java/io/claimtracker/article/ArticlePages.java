@@ -4,7 +4,10 @@ import io.claimtracker.audit.AuditDtos.AuditEntry;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
 
+import io.claimtracker.account.CsrfGuard;
+import io.claimtracker.account.Role;
 import io.claimtracker.article.ArticleDtos.ArticleSummary;
+import jakarta.annotation.security.RolesAllowed;
 import io.claimtracker.article.ArticleDtos.ArticleView;
 import io.claimtracker.article.ArticleDtos.NewArticle;
 import io.claimtracker.article.ArticleDtos.OutletRef;
@@ -79,6 +82,9 @@ public class ArticlePages {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CsrfGuard csrf;
+
     /** One row of the article list. */
     public record ArticleRow(ArticleSummary article, long openConflicts) {
     }
@@ -138,9 +144,11 @@ public class ArticlePages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@RestForm String url, @RestForm String title, @RestForm String outlet,
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response create(@RestForm(CsrfGuard.FIELD) String csrfToken, @RestForm String url, @RestForm String title, @RestForm String outlet,
                            @RestForm String authors, @RestForm String publishedAt, @RestForm String language,
                            @RestForm String body) {
+        csrf.check(csrfToken);
         ArticleForm form = new ArticleForm(orEmpty(url), orEmpty(title), orEmpty(outlet), orEmpty(authors),
                 orEmpty(publishedAt), orEmpty(language), orEmpty(body));
         FormErrors errors = FormErrors.none();
@@ -171,10 +179,12 @@ public class ArticlePages {
     @POST
     @Path("{id}/claims")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response attach(@PathParam("id") long id, @RestForm String exact, @RestForm String start,
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response attach(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken, @RestForm String exact, @RestForm String start,
                            @RestForm String end, @RestForm String speaker, @RestForm String role,
                            @RestForm String statement, @RestForm String saidOn, @RestForm String topic,
                            @RestForm String proposition, @RestForm String stance) {
+        csrf.check(csrfToken);
         ArticleView article = articles.get(id);
         ClaimForm form = new ClaimForm(orEmpty(exact), orEmpty(start), orEmpty(end), orEmpty(speaker), orEmpty(role),
                 orEmpty(statement), orEmpty(saidOn), orEmpty(topic), orEmpty(proposition), orEmpty(stance));

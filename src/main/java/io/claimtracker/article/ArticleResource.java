@@ -6,6 +6,8 @@ import io.claimtracker.article.ArticleDtos.NewArticle;
 import io.claimtracker.common.web.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.QueryDates;
+import io.claimtracker.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +36,7 @@ public class ArticleResource {
     @Inject
     ArticleService articles;
 
+    @RolesAllowed(Role.EDITOR_NAME)
     @POST
     @Operation(summary = "Store an article", description = "A URL that is already stored is rejected with 409.")
     public Response create(@NotNull(message = "is required: send the article as a JSON object") @Valid NewArticle article,

@@ -2,6 +2,8 @@ package io.claimtracker.claim;
 
 import io.claimtracker.claim.ClaimDtos.ClaimInput;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
+import io.claimtracker.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +29,7 @@ public class ArticleClaimResource {
     @Inject
     ClaimService claims;
 
+    @RolesAllowed(Role.EDITOR_NAME)
     @POST
     @Operation(summary = "Attach a claim to an article",
             description = "Only quote.exact is needed when the words occur once; the service fills in the rest. "

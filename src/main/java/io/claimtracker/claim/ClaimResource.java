@@ -4,6 +4,8 @@ import io.claimtracker.claim.ClaimDtos.ClaimInput;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.common.web.PageView;
 import io.claimtracker.common.web.Paging;
+import io.claimtracker.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,6 +54,7 @@ public class ClaimResource {
         return claims.citation(id);
     }
 
+    @RolesAllowed(Role.EDITOR_NAME)
     @PUT
     @Path("{id}")
     @Operation(summary = "Edit a claim", description = "Send the version you read; a stale version gets 409.")
@@ -60,6 +63,7 @@ public class ClaimResource {
         return claims.withConflicts(claims.update(id, claim));
     }
 
+    @RolesAllowed(Role.EDITOR_NAME)
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a claim")

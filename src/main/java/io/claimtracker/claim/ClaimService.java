@@ -1,5 +1,6 @@
 package io.claimtracker.claim;
 
+import io.claimtracker.account.Role;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.common.Timestamps;
@@ -77,6 +78,7 @@ public class ClaimService {
     @Transactional
     public ClaimView update(long id, ClaimInput input) {
         Claim claim = find(id);
+        requireMayChange(claim, "edit");
         if (input.version() == null) {
             throw new ProblemException(Problem.of(422, "Invalid request",
                     "Fix these fields and send again: version is required to edit a claim; send the version "
@@ -102,6 +104,7 @@ public class ClaimService {
     @Transactional
     public void delete(long id) {
         Claim claim = find(id);
+        requireMayChange(claim, "delete");
         conflicts.claimDeleting(id);
         audit.record(AuditedEntity.CLAIM, id, AuditLog.DELETED, snapshot(claim), null);
         claim.delete();
@@ -152,6 +155,14 @@ public class ClaimService {
     public List<ClaimView> ofArticle(long articleId) {
         return Claim.<Claim>find(VIEW_FETCH + " where a.id = ?1 order by c.quoteStart, c.id", articleId)
                 .list().stream().map(ClaimView::of).toList();
+    }
+
+    /** Editors change the claims they recorded; reviewers and admins change any claim. */
+    private void requireMayChange(Claim claim, String verb) {
+        if (!currentUser.hasRole(Role.REVIEWER_NAME) && !currentUser.name().equals(claim.createdBy)) {
+            throw new ProblemException(Problem.of(403, "Not your claim", "Claim #" + claim.id + " was recorded by "
+                    + claim.createdBy + ". Editors can " + verb + " only the claims they recorded; ask a reviewer."));
+        }
     }
 
     private Claim find(long id) {

@@ -3,12 +3,49 @@ package io.claimtracker.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /** Claim Tracker's own settings, under the {@code tracker.} prefix. */
 @ConfigMapping(prefix = "tracker")
 public interface TrackerConfig {
 
     /** Size limits that keep one request from exhausting the service. */
     Limits limits();
+
+    /** Logins, sessions and passwords. */
+    Security security();
+
+    /** Password of the {@code admin} account created at first start (env TRACKER_ADMIN_PASSWORD); generated when absent. */
+    Optional<String> adminPassword();
+
+    /** Logins, sessions and passwords. */
+    interface Security {
+
+        /** bcrypt cost factor for new password hashes (2^cost rounds). */
+        @WithDefault("12")
+        int bcryptCost();
+
+        /** A browser session ends after this long without a request. */
+        @WithDefault("PT8H")
+        Duration sessionIdle();
+
+        /** Failed logins allowed per account and address within {@link #loginWindow()} before 429. */
+        @WithDefault("5")
+        int loginFailures();
+
+        /** Failed logins allowed from one address, whatever the account, within the window. */
+        @WithDefault("30")
+        int addressFailures();
+
+        /** The window over which failed logins are counted. */
+        @WithDefault("PT15M")
+        Duration loginWindow();
+
+        /** Shortest password accepted. */
+        @WithDefault("12")
+        int minPasswordLength();
+    }
 
     /** Size limits: text lengths in Unicode code points, request sizes in bytes. */
     interface Limits {

@@ -12,6 +12,8 @@ import io.claimtracker.conflict.detect.ConflictDetector;
 import io.claimtracker.conflict.detect.ConflictKind;
 import io.claimtracker.conflict.detect.Statement;
 import io.claimtracker.conflict.detect.Verdict;
+import io.claimtracker.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,6 +54,7 @@ public class ConflictResource {
     @Inject
     ConflictCitations citations;
 
+    @RolesAllowed(Role.EDITOR_NAME)
     @POST
     @Path("check")
     @Operation(summary = "Check two statements against each other", description = "Stores nothing.")
@@ -85,6 +88,7 @@ public class ConflictResource {
         return citations.of(id);
     }
 
+    @RolesAllowed(Role.ADMIN_NAME)
     @POST
     @Path("rescans")
     @Operation(summary = "Re-run the current detector over all claims in the background")

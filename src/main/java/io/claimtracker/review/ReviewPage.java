@@ -1,6 +1,9 @@
 package io.claimtracker.review;
 
+import io.claimtracker.account.CsrfGuard;
+import io.claimtracker.account.Role;
 import io.claimtracker.audit.AuditDtos.AuditEntry;
+import jakarta.annotation.security.RolesAllowed;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.common.web.FormErrors;
@@ -61,6 +64,9 @@ public class ReviewPage {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CsrfGuard csrf;
+
     /** The filters the queue was opened with, kept across decisions. */
     public record QueueFilter(String status, String kind, Long topic, String outlet) {
 
@@ -102,10 +108,12 @@ public class ReviewPage {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@PathParam("id") long id, @RestForm String action, @RestForm String reason,
+    @RolesAllowed(Role.REVIEWER_NAME)
+    public Response decide(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken, @RestForm String action, @RestForm String reason,
                            @RestForm String note, @RestForm Long version, @RestForm String status,
                            @RestForm String kind, @RestForm Long topic, @RestForm String outlet,
                            @RestForm String from, @HeaderParam("HX-Request") String htmx) {
+        csrf.check(csrfToken);
         boolean inline = "true".equals(htmx);
         QueueFilter filter = new QueueFilter(status == null ? "OPEN" : status, blank(kind), topic, blank(outlet));
         FormErrors errors = FormErrors.none();

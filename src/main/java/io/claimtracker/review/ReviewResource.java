@@ -3,6 +3,8 @@ package io.claimtracker.review;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
 import io.claimtracker.review.ReviewDtos.DecisionRequest;
 import io.claimtracker.review.ReviewDtos.DecisionView;
+import io.claimtracker.account.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +30,7 @@ public class ReviewResource {
     @Inject
     ReviewService reviews;
 
+    @RolesAllowed(Role.REVIEWER_NAME)
     @POST
     @Operation(summary = "Rule on a flag", description = "CONFIRM, DISMISS (with reason), RESOLVE (with note) or REOPEN.")
     public ConflictView decide(@PathParam("id") long id,

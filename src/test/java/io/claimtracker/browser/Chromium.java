@@ -38,6 +38,18 @@ final class Chromium {
         return new ChromeDriver(service, options);
     }
 
+    /** Signs the browser in through the login form as the suite's admin. */
+    static void signIn(ChromeDriver browser, String base) {
+        browser.get(base + "/login");
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(io.claimtracker.support.TestAccounts.ADMIN);
+        browser.findElement(org.openqa.selenium.By.id("password"))
+                .sendKeys(io.claimtracker.support.TestAccounts.ADMIN_PASSWORD);
+        browser.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        org.openqa.selenium.By.cssSelector("form.logout")));
+    }
+
     static void screenshot(ChromeDriver browser, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);

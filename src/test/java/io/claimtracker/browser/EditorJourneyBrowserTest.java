@@ -50,6 +50,11 @@ class EditorJourneyBrowserTest {
         }
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        Chromium.signIn(browser, base.toString().replaceAll("/$", ""));
+    }
+
     private void open(String path) {
         browser.get(base.toString().replaceAll("/$", "") + path);
     }
@@ -74,7 +79,7 @@ class EditorJourneyBrowserTest {
         type("outlet", "Journey Courier");
         script("document.getElementById('publishedAt').value = arguments[0];"
                 + "document.getElementById('body').value = arguments[1];", date, body);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-body")));
         String path = browser.getCurrentUrl().replaceAll(".*/articles/", "").replaceAll("[?#].*", "");
         return Long.parseLong(path);
@@ -146,9 +151,7 @@ class EditorJourneyBrowserTest {
         assertThat(notice).contains("takes part in 1 conflict");
         Chromium.screenshot(browser, "02-reader-flag-raised");
 
-        open("/review");
-        type("outlet", "Journey Courier");
-        browser.findElement(By.cssSelector("form.filters button")).click();
+        open("/review?outlet=Journey%20Courier");
         List<WebElement> cards = waiting().until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("li.flag")));
         assertThat(cards).hasSize(1);
         long flagId = Long.parseLong(cards.get(0).getAttribute("id").substring("flag-".length()));

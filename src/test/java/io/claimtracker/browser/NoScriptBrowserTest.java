@@ -38,6 +38,11 @@ class NoScriptBrowserTest {
         }
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        Chromium.signIn(browser, base.toString().replaceAll("/$", ""));
+    }
+
     private void open(String path) {
         browser.get(base.toString().replaceAll("/$", "") + path);
     }
@@ -61,6 +66,8 @@ class NoScriptBrowserTest {
         browser.findElement(By.id("statement")).sendKeys("The tunnel opened to traffic today.");
         browser.findElement(By.id("topic")).sendKeys(topic);
         browser.findElement(By.cssSelector("#claim-form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("takes part in 1 conflict");
         Chromium.screenshot(browser, "noscript-reader");
 

@@ -64,7 +64,7 @@ class ClaimApiTest {
                 .body("saidOn", equalTo("2016-09-15"))
                 .body("topic.name", equalTo(topic))
                 .body("article.id", equalTo((int) articleId))
-                .body("createdBy", equalTo("anonymous"))
+                .body("createdBy", equalTo("admin"))
                 .body("version", equalTo(0))
                 .extract();
         long id = created.jsonPath().getLong("id");

@@ -9,19 +9,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Proves that the packaged service, started as the README says with no database configured, runs on its embedded
- * MariaDB, says where it listens, and still has what it stored after being stopped and started again.
+ * MariaDB, says where it listens, creates the first admin with a password it logs once, refuses requests without
+ * credentials, and still has what it stored (and the same admin) after being stopped and started again.
  */
 class RestartPersistenceIT {
 
@@ -29,6 +34,7 @@ class RestartPersistenceIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Process service;
+    private String authorization;
 
     @AfterEach
     void stopService() throws InterruptedException {
@@ -47,6 +53,11 @@ class RestartPersistenceIT {
 
         start(folder, port, log);
         assertThat(Files.readString(log)).contains("Listening on: http://", "Embedded MariaDB listens on 127.0.0.1:");
+        Matcher generated = Pattern.compile("generated password (\\S+) ").matcher(Files.readString(log));
+        assertThat(generated.find()).as("the first start logs the admin's generated password").isTrue();
+        send("GET", base + "/api/articles", null, 401);
+        authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + generated.group(1))
+                .getBytes(StandardCharsets.UTF_8));
         String created = send("POST", base + "/api/articles", """
                 {"title": "Restart check", "outlet": "Persistence Post", "publishedAt": "2016-09-18",
                  "body": "The envoy said the ceasefire would hold."}""", 201);
@@ -61,6 +72,8 @@ class RestartPersistenceIT {
         assertThat(article).contains("\"title\":\"Restart check\"", "\"exact\":\"the ceasefire would hold\"",
                 "\"name\":\"Envoy Example\"");
         assertThat(Files.isDirectory(folder.resolve("data").resolve("claimtracker"))).isTrue();
+        assertThat(Pattern.compile("Created the first account").matcher(Files.readString(log)).results().count())
+                .as("the admin is created once, not again at the second start").isEqualTo(1);
     }
 
     private void start(Path folder, int port, Path log) throws IOException, InterruptedException {
@@ -69,6 +82,7 @@ class RestartPersistenceIT {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().remove("TRACKER_ADMIN_PASSWORD");
         builder.environment().put("TRACKER_DB_DIR", folder.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         service = builder.start();
@@ -102,6 +116,9 @@ class RestartPersistenceIT {
 
     private String send(String method, String url, String json, int expectedStatus) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         if (json != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {

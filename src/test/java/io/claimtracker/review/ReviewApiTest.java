@@ -63,7 +63,7 @@ class ReviewApiTest {
                 .statusCode(200)
                 .body("status", equalTo("DISMISSED"))
                 .body("dismissReason", equalTo("DIFFERENT_EVENTS"))
-                .body("decidedBy", equalTo("anonymous"))
+                .body("decidedBy", equalTo("admin"))
                 .body("decidedAt", notNullValue());
         post("/api/conflicts/" + flagId + "/decisions", decision("REOPEN", null, null, version(flagId)))
                 .statusCode(200).body("status", equalTo("OPEN")).body("decidedBy", nullValue());
@@ -73,7 +73,7 @@ class ReviewApiTest {
         get("/api/conflicts/" + flagId + "/decisions").statusCode(200)
                 .body("action", equalTo(List.of("DISMISS", "REOPEN", "CONFIRM")))
                 .body("[0].reason", equalTo("DIFFERENT_EVENTS"))
-                .body("decidedBy", equalTo(List.of("anonymous", "anonymous", "anonymous")));
+                .body("decidedBy", equalTo(List.of("admin", "admin", "admin")));
         assertThat(get("/api/conflicts?status=CONFIRMED&claim=" + ids[1]).extract().jsonPath().getLong("total"))
                 .isEqualTo(1);
     }

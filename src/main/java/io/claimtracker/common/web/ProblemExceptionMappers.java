@@ -11,6 +11,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -56,6 +58,19 @@ public class ProblemExceptionMappers {
     public Response stale(StaleObjectStateException e, HttpHeaders headers, UriInfo uri) {
         return ErrorPages.respond(Problem.of(409, "Edited by someone else",
                 "This record changed while you were editing it. Reload it and apply your change again."), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return ErrorPages.respond(Problem.of(403, "Not allowed", "Your account's role does not allow this. Editors "
+                + "add articles and claims, reviewers also rule on conflicts, admins also manage accounts and "
+                + "rescans. Ask an administrator if you need more."), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return ErrorPages.respond(Problem.of(401, "Sign-in required", "Sign in at /login, or send an API token as "
+                + "'Authorization: Bearer <token>'."), headers, uri);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,173 @@
+package io.claimtracker.account;
+
+import io.claimtracker.account.AccountDtos.AccountChange;
+import io.claimtracker.account.AccountDtos.AccountView;
+import io.claimtracker.account.AccountDtos.CreatedAccount;
+import io.claimtracker.account.AccountDtos.NewAccount;
+import io.claimtracker.audit.AuditLog;
+import io.claimtracker.audit.AuditedEntity;
+import io.claimtracker.common.Timestamps;
+import io.claimtracker.common.TrackerConfig;
+import io.claimtracker.common.web.Problem;
+import io.claimtracker.common.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Creates and changes accounts and checks passwords. */
+@ApplicationScoped
+public class AccountService {
+
+    @Inject
+    TrackerConfig config;
+
+    @Inject
+    AuditLog audit;
+
+    /** The account whose password this is, or empty; takes as long whether or not the account exists. */
+    @Transactional
+    public Optional<Account> verify(String username, String password) {
+        Optional<Account> account = Account.findByUsername(username);
+        if (account.isEmpty()) {
+            Passwords.decoy(password);
+            return Optional.empty();
+        }
+        boolean matches = Passwords.matches(password, account.get().passwordHash);
+        return matches && account.get().enabled ? account : Optional.empty();
+    }
+
+    @Transactional
+    public CreatedAccount create(NewAccount request) {
+        Role role = role(request.role());
+        String username = request.username().strip();
+        if (Account.findByUsername(username).isPresent()) {
+            throw new ProblemException(Problem.of(409, "Username taken", "An account named '" + username
+                    + "' exists already. Choose another name or change that account."));
+        }
+        String generated = request.password() == null || request.password().isBlank() ? Secrets.random() : null;
+        String password = generated != null ? generated : request.password();
+        requireStrong(password, "password");
+        Account account = new Account();
+        account.username = username;
+        account.passwordHash = Passwords.hash(password, config.security().bcryptCost());
+        account.role = role;
+        account.enabled = true;
+        account.createdAt = Timestamps.now();
+        account.updatedAt = account.createdAt;
+        account.persistAndFlush();
+        audit.record(AuditedEntity.USER, account.id, AuditLog.CREATED, null, snapshot(account));
+        return new CreatedAccount(AccountView.of(account), generated);
+    }
+
+    @Transactional
+    public AccountView change(long id, AccountChange change) {
+        Account account = find(id);
+        if (change.version() != account.version) {
+            throw new ProblemException(Problem.of(409, "Edited by someone else", "Account '" + account.username
+                    + "' changed after you read it (you sent version " + change.version() + ", it is now at "
+                    + account.version + "). Reload it and apply your change again.")
+                    .with("current", AccountView.of(account)));
+        }
+        Role role = role(change.role());
+        Map<String, Object> before = snapshot(account);
+        if (account.role == Role.ADMIN && (role != Role.ADMIN || !change.enabled()) && activeAdmins() <= 1) {
+            throw new ProblemException(Problem.of(409, "Last administrator", "'" + account.username
+                    + "' is the only enabled admin; make another account admin first."));
+        }
+        account.role = role;
+        account.enabled = change.enabled();
+        account.updatedAt = Timestamps.now();
+        account.flush();
+        if (!account.enabled) {
+            WebSession.delete("account.id", account.id);
+        }
+        audit.record(AuditedEntity.USER, account.id, AuditLog.UPDATED, before, snapshot(account));
+        return AccountView.of(account);
+    }
+
+    /** Sets a new password after checking the current one; every other browser session of the account ends. */
+    @Transactional
+    public void changePassword(long id, String current, String next, String keepSessionHash) {
+        Account account = find(id);
+        if (!Passwords.matches(current, account.passwordHash)) {
+            throw invalid("currentPassword", "is not your current password");
+        }
+        requireStrong(next, "newPassword");
+        account.passwordHash = Passwords.hash(next, config.security().bcryptCost());
+        account.updatedAt = Timestamps.now();
+        account.flush();
+        WebSession.delete("account.id = ?1 and idHash <> ?2", account.id, keepSessionHash == null ? "" : keepSessionHash);
+        audit.record(AuditedEntity.USER, account.id, "password changed", null, null);
+    }
+
+    /** An administrator sets a new password for someone who lost theirs; their browser sessions end. */
+    @Transactional
+    public void resetPassword(long id, String next) {
+        Account account = find(id);
+        requireStrong(next, "newPassword");
+        account.passwordHash = Passwords.hash(next, config.security().bcryptCost());
+        account.updatedAt = Timestamps.now();
+        account.flush();
+        WebSession.delete("account.id", account.id);
+        audit.record(AuditedEntity.USER, account.id, "password reset", null, null);
+    }
+
+    @Transactional
+    public List<AccountView> list() {
+        return Account.<Account>find("order by username").list().stream().map(AccountView::of).toList();
+    }
+
+    @Transactional
+    public AccountView get(long id) {
+        return AccountView.of(find(id));
+    }
+
+    /** Creates the first admin when the database holds no admin; returns the generated password, if any. */
+    @Transactional
+    public Optional<String> ensureAdmin() {
+        if (Account.count("role = ?1", Role.ADMIN) > 0) {
+            return Optional.empty();
+        }
+        Optional<String> configured = config.adminPassword().filter(password -> !password.isBlank());
+        CreatedAccount created = create(new NewAccount("admin", Role.ADMIN.key(), configured.orElse(null)));
+        return Optional.ofNullable(created.generatedPassword());
+    }
+
+    Account find(long id) {
+        return Account.<Account>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("account", id));
+    }
+
+    private long activeAdmins() {
+        return Account.count("role = ?1 and enabled = true", Role.ADMIN);
+    }
+
+    private void requireStrong(String password, String field) {
+        int minimum = config.security().minPasswordLength();
+        if (password == null || password.codePointCount(0, password.length()) < minimum) {
+            throw invalid(field, "must be at least " + minimum + " characters long");
+        }
+    }
+
+    private static Role role(String value) {
+        return Role.parse(value).orElseThrow(() -> invalid("role", "must be editor, reviewer or admin"));
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(Problem.of(422, "Invalid request", "Fix these fields and send again: " + field
+                + " " + message).withErrors(List.of(new Problem.FieldError(field, message))));
+    }
+
+    private static Map<String, Object> snapshot(Account account) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("username", account.username);
+        state.put("role", account.role.key());
+        state.put("enabled", account.enabled);
+        state.put("version", account.version);
+        return state;
+    }
+}

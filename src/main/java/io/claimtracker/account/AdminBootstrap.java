@@ -1,0 +1,31 @@
+package io.claimtracker.account;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import org.jboss.logging.Logger;
+
+/** On first start, creates the 'admin' account from TRACKER_ADMIN_PASSWORD or with a generated password it logs once. */
+@ApplicationScoped
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+
+    @Inject
+    AccountService accounts;
+
+    void onStart(@Observes StartupEvent event) {
+        try {
+            accounts.ensureAdmin().ifPresent(password -> LOG.warnf("Created the first account, 'admin', with the "
+                    + "generated password %s — it is shown only this once; sign in and change it at /account.",
+                    password));
+        } catch (io.claimtracker.common.web.ProblemException e) {
+            throw new IllegalStateException("Cannot create the first admin account from TRACKER_ADMIN_PASSWORD: "
+                    + e.problem().detail(), e);
+        } catch (PersistenceException e) {
+            LOG.info("Another instance created the first admin account at the same moment; using that one.");
+        }
+    }
+}

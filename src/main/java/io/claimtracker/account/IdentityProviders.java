@@ -1,0 +1,81 @@
+package io.claimtracker.account;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Checks passwords, API tokens and session cookies against the database, off the I/O thread. */
+public final class IdentityProviders {
+
+    private IdentityProviders() {
+    }
+
+    /** Username and password, from HTTP Basic and the login form. */
+    @ApplicationScoped
+    public static class Passwords implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+        @Inject
+        AccountService accounts;
+
+        @Override
+        public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+            return UsernamePasswordAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+                                                  AuthenticationRequestContext context) {
+            return context.runBlocking(() -> accounts.verify(request.getUsername(),
+                            new String(request.getPassword().getPassword()))
+                    .map(account -> Identities.of(account.id, account.username, account.role, "basic"))
+                    .orElseThrow(AuthenticationFailedException::new));
+        }
+    }
+
+    /** Personal API tokens sent as {@code Authorization: Bearer}. */
+    @ApplicationScoped
+    public static class Tokens implements IdentityProvider<TokenAuthenticationRequest> {
+
+        @Inject
+        TokenService tokens;
+
+        @Override
+        public Class<TokenAuthenticationRequest> getRequestType() {
+            return TokenAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+                                                  AuthenticationRequestContext context) {
+            return context.runBlocking(() -> tokens.authenticate(request.getToken().getToken())
+                    .map(owner -> Identities.of(owner.accountId(), owner.username(), owner.role(), "token"))
+                    .orElseThrow(AuthenticationFailedException::new));
+        }
+    }
+
+    /** Browser session cookies. */
+    @ApplicationScoped
+    public static class Sessions implements IdentityProvider<SessionAuthenticationRequest> {
+
+        @Inject
+        SessionService sessions;
+
+        @Override
+        public Class<SessionAuthenticationRequest> getRequestType() {
+            return SessionAuthenticationRequest.class;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(SessionAuthenticationRequest request,
+                                                  AuthenticationRequestContext context) {
+            return context.runBlocking(() -> sessions.find(request.cookieValue()).map(Identities::ofSession)
+                    .orElseThrow(AuthenticationFailedException::new));
+        }
+    }
+}
