@@ -62,6 +62,14 @@ public class AuditLog {
                 .list().stream().map(event -> AuditDtos.AuditEntry.of(event, json)).toList();
     }
 
+    /** The recorded changes that took a versioned record past the version a writer last read, oldest first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AuditDtos.AuditEntry> changesSince(AuditedEntity entity, long id, long readVersion) {
+        return history(entity, id).stream()
+                .filter(entry -> entry.after() != null && entry.after().path("version").asLong(-1) > readVersion)
+                .toList();
+    }
+
     private String write(Object state) {
         if (state == null) {
             return null;

@@ -59,7 +59,7 @@ public final class ClaimDtos {
     public record ClaimView(long id, ArticleRef article, SpeakerSummary speaker, QuoteSelector quote,
                             String statement, LocalDate saidOn, TopicRef topic, String proposition, Stance stance,
                             String createdBy, Instant createdAt, Instant updatedAt, long version,
-                            List<ConflictHook.RaisedFlag> conflicts) {
+                            List<ConflictHook.RaisedFlag> conflicts, Boolean conflictCheckPending) {
 
         public static ClaimView of(Claim claim) {
             var article = claim.article;
@@ -67,13 +67,19 @@ public final class ClaimDtos {
                     new ArticleRef(article.id, article.title, article.outlet.name, article.publishedOn, article.url),
                     SpeakerSummary.of(claim.speaker), claim.quote(), claim.statement, claim.saidOn,
                     claim.topic == null ? null : new TopicRef(claim.topic.id, claim.topic.name), claim.proposition,
-                    claim.stance, claim.createdBy, claim.createdAt, claim.updatedAt, claim.version, null);
+                    claim.stance, claim.createdBy, claim.createdAt, claim.updatedAt, claim.version, null, null);
         }
 
         /** The same claim with the conflict flags it takes part in. */
         public ClaimView withConflicts(List<ConflictHook.RaisedFlag> flags) {
             return new ClaimView(id, article, speaker, quote, statement, saidOn, topic, proposition, stance,
-                    createdBy, createdAt, updatedAt, version, flags);
+                    createdBy, createdAt, updatedAt, version, flags, false);
+        }
+
+        /** The same claim whose conflict check could not run now and will run again shortly. */
+        public ClaimView withConflictCheckPending() {
+            return new ClaimView(id, article, speaker, quote, statement, saidOn, topic, proposition, stance,
+                    createdBy, createdAt, updatedAt, version, List.of(), true);
         }
     }
 }

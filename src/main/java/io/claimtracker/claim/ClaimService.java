@@ -33,6 +33,8 @@ import java.util.Map;
 @ApplicationScoped
 public class ClaimService {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ClaimService.class);
+
     private static final String VIEW_FETCH = "select c from Claim c join fetch c.article a join fetch a.outlet "
             + "join fetch c.speaker s left join fetch c.topic t";
 
@@ -54,6 +56,10 @@ public class ClaimService {
     @Inject
     AuditLog audit;
 
+    /** Who changed a claim after the version a writer read, when, and which fields. */
+    public record ChangeSince(String by, java.time.Instant at, List<io.claimtracker.audit.AuditDtos.FieldChange> fields) {
+    }
+
     /** Which claims a listing asks for; null fields do not filter. */
     public record Filter(Long articleId, Long speakerId, Long topicId) {
     }
@@ -71,6 +77,7 @@ public class ClaimService {
         claim.createdAt = Timestamps.now();
         claim.updatedAt = claim.createdAt;
         claim.persistAndFlush();
+        queueDetection(claim);
         audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.CREATED, null, snapshot(claim));
         return ClaimView.of(claim);
     }
@@ -89,7 +96,9 @@ public class ClaimService {
             throw new ProblemException(Problem.of(409, "Edited by someone else",
                     "This claim was changed after you read it (you sent version " + input.version()
                             + ", it is now at version " + claim.version + "). Reload it, reapply your edit and "
-                            + "send the new version.").with("current", ClaimView.of(claim)));
+                            + "send the new version.").with("current", ClaimView.of(claim))
+                    .with("changesSince", audit.changesSince(AuditedEntity.CLAIM, id, input.version()).stream()
+                            .map(entry -> new ChangeSince(entry.actor(), entry.at(), entry.changes())).toList()));
         }
         requireStanceWithProposition(input);
         QuoteSelector selector = anchor(claim.article, input.quote());
@@ -97,6 +106,7 @@ public class ClaimService {
         apply(claim, selector, resolveReferences(input), input);
         claim.updatedAt = Timestamps.now();
         claim.flush();
+        queueDetection(claim);
         audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.UPDATED, before, snapshot(claim));
         return ClaimView.of(claim);
     }
@@ -110,9 +120,23 @@ public class ClaimService {
         claim.delete();
     }
 
-    /** Runs conflict detection for a claim whose change has been committed, and returns it with its flags. */
+    /**
+     * Runs conflict detection for a claim whose change has been committed, and returns it with its flags. The change
+     * is stored whatever happens here: if detection fails, the claim stays queued and is checked again later.
+     */
     public ClaimView withConflicts(ClaimView claim) {
-        return claim.withConflicts(conflicts.claimSaved(claim.id()));
+        try {
+            return claim.withConflicts(conflicts.claimSaved(claim.id()));
+        } catch (RuntimeException e) {
+            LOG.warnf("Conflict check of claim %d deferred: %s", claim.id(), e.getMessage());
+            return claim.withConflictCheckPending();
+        }
+    }
+
+    private void queueDetection(Claim claim) {
+        Claim.getEntityManager().createNativeQuery("INSERT INTO detection_queue (claim_id, queued_at) VALUES (?1, ?2) "
+                        + "ON DUPLICATE KEY UPDATE queued_at = ?2")
+                .setParameter(1, claim.id).setParameter(2, Timestamps.now()).executeUpdate();
     }
 
     @Transactional

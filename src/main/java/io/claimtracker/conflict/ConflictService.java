@@ -155,8 +155,18 @@ public class ConflictService implements ConflictHook {
                 flag.delete();
             }
         }
+        entityManager.createNativeQuery("DELETE FROM detection_queue WHERE claim_id = ?1").setParameter(1, claimId)
+                .executeUpdate();
         entityManager.flush();
         return raised(claimId);
+    }
+
+    /** Claims whose conflict check was queued before the given moment and has not run yet, oldest first. */
+    public List<Long> pendingDetections(java.time.Instant queuedBefore, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "SELECT claim_id FROM detection_queue WHERE queued_at < ?1 ORDER BY queued_at, claim_id")
+                .setParameter(1, queuedBefore).setMaxResults(limit).getResultList().stream()
+                .map(id -> ((Number) id).longValue()).toList());
     }
 
     @Override

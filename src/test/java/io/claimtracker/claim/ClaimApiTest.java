@@ -241,7 +241,7 @@ class ClaimApiTest {
     }
 
     @Test
-    void staleVersionIs409ShowingTheCurrentClaimAndChangesNothing() {
+    void staleVersionIs409ShowingTheCurrentClaimWhatChangedAndChangesNothing() {
         long articleId = article(unique("Stale"), BODY, null);
         long id = claim(articleId, "First Writer", "a joint plan was close", "Original.").statusCode(201)
                 .extract().jsonPath().getLong("id");
@@ -254,7 +254,10 @@ class ClaimApiTest {
         put("/api/claims/" + id, second).statusCode(409).contentType(PROBLEM)
                 .body("current.statement", equalTo("First edit."))
                 .body("current.version", equalTo(1))
-                .body("detail", containsString("version 0"));
+                .body("detail", containsString("version 0"))
+                .body("changesSince[0].by", equalTo("admin"))
+                .body("changesSince[0].fields.find { it.field == 'statement' }.before", equalTo("Original."))
+                .body("changesSince[0].fields.find { it.field == 'statement' }.after", equalTo("First edit."));
         get("/api/claims/" + id).body("statement", equalTo("First edit.")).body("speaker.name", equalTo("First Writer"));
     }
 

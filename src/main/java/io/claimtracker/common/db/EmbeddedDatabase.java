@@ -27,11 +27,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts a server whose binaries, data and temporary files live below {@code folder}, on a free port. */
     public static EmbeddedDatabase start(Path folder) {
+        return start(folder, 0);
+    }
+
+    /** Starts a server below {@code folder} on the given loopback port, or on a free one when the port is 0. */
+    public static EmbeddedDatabase start(Path folder, int port) {
         try {
             Path root = folder.toAbsolutePath();
             Files.createDirectories(root);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(0)
+                    .setPort(port)
                     .setBaseDir(root.resolve("server").toString())
                     .setDataDir(root.resolve("data").toString())
                     .setTmpDir(root.resolve("tmp").toString())

@@ -11,6 +11,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.claimtracker.common.DatabaseOutage;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import org.hibernate.StaleObjectStateException;
@@ -98,6 +99,13 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("Database unreachable: %s", e.getMessage());
+            return Response.fromResponse(ErrorPages.respond(Problem.of(503, "Database unavailable",
+                    "The database cannot be reached right now, so nothing was read or saved. Try again in a few "
+                            + "seconds; the service reconnects by itself."), headers, uri))
+                    .header("Retry-After", "5").build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
         return ErrorPages.respond(Problem.of(500, "Internal error",

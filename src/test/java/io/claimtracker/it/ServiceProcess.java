@@ -1,0 +1,110 @@
+package io.claimtracker.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged service started as a separate process on a given database, and a small HTTP client for it. */
+final class ServiceProcess implements AutoCloseable {
+
+    static final String ADMIN_PASSWORD = "integration-admin-password";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final String base;
+
+    /** A response's status, body and headers. */
+    record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+    }
+
+    private ServiceProcess(Process process, String base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    static ServiceProcess start(String jdbcUrl, Path log) throws IOException, InterruptedException {
+        int port = freePort();
+        Path jar = Path.of(System.getProperty("quarkus.app.dir", "target/quarkus-app"), "quarkus-run.jar");
+        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", jar.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("QUARKUS_DATASOURCE_USERNAME", "root");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("TRACKER_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        ServiceProcess service = new ServiceProcess(builder.start(), "http://127.0.0.1:" + port);
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!service.process.isAlive()) {
+                throw new AssertionError("service exited early; see " + log);
+            }
+            if (service.status("/q/health/ready") == 200) {
+                return service;
+            }
+            Thread.sleep(250);
+        }
+        service.close();
+        throw new AssertionError("service did not become ready within " + START_TIMEOUT + "; see " + log);
+    }
+
+    int status(String path) {
+        try {
+            return send("GET", path, null).status();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    Answer send(String method, String path, String json) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8)));
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), response.headers());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    static long idOf(String json) {
+        return Long.parseLong(json.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.claimtracker.it;
+
+import io.claimtracker.common.db.EmbeddedDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Proves that two service instances on one database, fed at once by many clients adding claims to one topic, store
+ * every claim once and flag every conflicting pair exactly once. Every claim names a different death toll, so every
+ * pair of claims conflicts. Prints the load held and the counts found in the database.
+ */
+class TwoInstancesIT {
+
+    private static final int CLIENTS = 12;
+    private static final int CLAIMS_PER_CLIENT = 4;
+
+    @Test
+    void twoInstancesUnderConcurrentLoadLoseAndDuplicateNothing() throws Exception {
+        Path folder = Path.of("target", "it-db", "pair-" + UUID.randomUUID()).toAbsolutePath();
+        Path logs = Files.createDirectories(folder.getParent());
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(folder);
+             ServiceProcess first = ServiceProcess.start(database.jdbcUrl(), logs.resolve(folder.getFileName() + "-a.log"));
+             ServiceProcess second = ServiceProcess.start(database.jdbcUrl(), logs.resolve(folder.getFileName() + "-b.log"))) {
+            int total = CLIENTS * CLAIMS_PER_CLIENT;
+            StringBuilder body = new StringBuilder();
+            for (int i = 0; i < total; i++) {
+                body.append(200 + i).append(" people died in the flood. ");
+            }
+            long articleId = ServiceProcess.idOf(first.send("POST", "/api/articles", "{\"title\": \"Flood toll\", "
+                    + "\"outlet\": \"Pair Post\", \"body\": \"" + body + "\"}").body());
+
+            ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+            List<Future<List<Integer>>> results = new ArrayList<>();
+            Instant started = Instant.now();
+            for (int client = 0; client < CLIENTS; client++) {
+                int offset = client;
+                results.add(pool.submit(() -> {
+                    List<Integer> statuses = new ArrayList<>();
+                    for (int n = 0; n < CLAIMS_PER_CLIENT; n++) {
+                        int toll = 200 + offset * CLAIMS_PER_CLIENT + n;
+                        ServiceProcess target = (offset + n) % 2 == 0 ? first : second;
+                        statuses.add(target.send("POST", "/api/articles/" + articleId + "/claims",
+                                "{\"speaker\": {\"name\": \"Source " + offset + "\"}, \"quote\": {\"exact\": \"" + toll
+                                        + " people died\"}, \"statement\": \"" + toll + " people died in the flood.\", "
+                                        + "\"topic\": \"Flood toll\"}").status());
+                    }
+                    return statuses;
+                }));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<List<Integer>> result : results) {
+                statuses.addAll(result.get());
+            }
+            Duration took = Duration.between(started, Instant.now());
+            pool.shutdown();
+            assertThat(statuses).hasSize(total).containsOnly(201);
+
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "root", "");
+                 Statement sql = connection.createStatement()) {
+                long claims = count(sql, "SELECT COUNT(*) FROM claim WHERE article_id = " + articleId);
+                long distinctQuotes = count(sql, "SELECT COUNT(DISTINCT quote_exact) FROM claim WHERE article_id = " + articleId);
+                long flags = count(sql, "SELECT COUNT(*) FROM conflict f JOIN claim a ON a.id = f.claim_a_id "
+                        + "WHERE a.article_id = " + articleId);
+                long distinctPairs = count(sql, "SELECT COUNT(DISTINCT f.claim_a_id, f.claim_b_id) FROM conflict f "
+                        + "JOIN claim a ON a.id = f.claim_a_id WHERE a.article_id = " + articleId);
+                long pending = count(sql, "SELECT COUNT(*) FROM detection_queue");
+                long expectedPairs = (long) total * (total - 1) / 2;
+                System.out.printf("TWO-INSTANCES %d clients x %d claims over 2 instances in %d ms: %d claims stored "
+                                + "(%d distinct), %d flags (%d distinct pairs, %d expected), %d checks pending%n",
+                        CLIENTS, CLAIMS_PER_CLIENT, took.toMillis(), claims, distinctQuotes, flags, distinctPairs,
+                        expectedPairs, pending);
+                assertThat(claims).isEqualTo(total);
+                assertThat(distinctQuotes).isEqualTo(total);
+                assertThat(flags).isEqualTo(expectedPairs);
+                assertThat(distinctPairs).isEqualTo(expectedPairs);
+                assertThat(pending).isZero();
+            }
+        }
+    }
+
+    private static long count(Statement sql, String query) throws Exception {
+        try (ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
