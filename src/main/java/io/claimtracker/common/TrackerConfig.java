@@ -16,6 +16,17 @@ public interface TrackerConfig {
     /** Logins, sessions and passwords. */
     Security security();
 
+    /** Background conflict checks. */
+    Detection detection();
+
+    /** Background conflict checks. */
+    interface Detection {
+
+        /** How often claims whose conflict check was deferred are checked again (scheduler syntax, e.g. 30s). */
+        @WithDefault("30s")
+        String retryEvery();
+    }
+
     /** Password of the {@code admin} account created at first start (env TRACKER_ADMIN_PASSWORD); generated when absent. */
     Optional<String> adminPassword();
 

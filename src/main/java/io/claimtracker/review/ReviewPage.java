@@ -19,6 +19,8 @@ import io.claimtracker.conflict.ConflictStatus;
 import io.claimtracker.conflict.DismissReason;
 import io.claimtracker.conflict.detect.ConflictKind;
 import io.claimtracker.review.ReviewDtos.DecisionRequest;
+import io.claimtracker.speaker.Speaker;
+import io.claimtracker.speaker.SpeakerService;
 import io.claimtracker.topic.Topic;
 import io.claimtracker.topic.TopicService;
 import io.quarkus.qute.CheckedTemplate;
@@ -59,6 +61,9 @@ public class ReviewPage {
     TopicService topics;
 
     @Inject
+    SpeakerService speakers;
+
+    @Inject
     ConflictCitations citations;
 
     @Inject
@@ -68,10 +73,11 @@ public class ReviewPage {
     CsrfGuard csrf;
 
     /** The filters the queue was opened with, kept across decisions. */
-    public record QueueFilter(String status, String kind, Long topic, String outlet) {
+    public record QueueFilter(String status, String kind, Long topic, Long speaker, String outlet) {
 
-        String query() {
+        public String query() {
             return "status=" + status + "&kind=" + (kind == null ? "" : kind) + "&topic=" + (topic == null ? "" : topic)
+                    + "&speaker=" + (speaker == null ? "" : speaker)
                     + "&outlet=" + (outlet == null ? "" : java.net.URLEncoder.encode(outlet, java.nio.charset.StandardCharsets.UTF_8));
         }
     }
@@ -79,6 +85,7 @@ public class ReviewPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(PageView<ConflictView> flags, QueueFilter filter, List<Topic> topics,
+                                             List<Speaker> speakers,
                                              ConflictStatus[] statuses, ConflictKind[] kinds,
                                              DismissReason[] reasons, Long failedId,
                                              FormErrors errors);
@@ -100,8 +107,9 @@ public class ReviewPage {
     @GET
     public TemplateInstance queue(@QueryParam("status") @DefaultValue("OPEN") String status,
                                   @QueryParam("kind") String kind, @QueryParam("topic") Long topic,
-                                  @QueryParam("outlet") String outlet, @QueryParam("page") @DefaultValue("0") int page) {
-        return render(new QueueFilter(status.toUpperCase(Locale.ROOT), blank(kind), topic, blank(outlet)), page, null,
+                                  @QueryParam("speaker") Long speaker, @QueryParam("outlet") String outlet,
+                                  @QueryParam("page") @DefaultValue("0") int page) {
+        return render(new QueueFilter(status.toUpperCase(Locale.ROOT), blank(kind), topic, speaker, blank(outlet)), page, null,
                 FormErrors.none());
     }
 
@@ -111,11 +119,11 @@ public class ReviewPage {
     @RolesAllowed(Role.REVIEWER_NAME)
     public Response decide(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken, @RestForm String action, @RestForm String reason,
                            @RestForm String note, @RestForm Long version, @RestForm String status,
-                           @RestForm String kind, @RestForm Long topic, @RestForm String outlet,
+                           @RestForm String kind, @RestForm Long topic, @RestForm Long speaker, @RestForm String outlet,
                            @RestForm String from, @HeaderParam("HX-Request") String htmx) {
         csrf.check(csrfToken);
         boolean inline = "true".equals(htmx);
-        QueueFilter filter = new QueueFilter(status == null ? "OPEN" : status, blank(kind), topic, blank(outlet));
+        QueueFilter filter = new QueueFilter(status == null ? "OPEN" : status, blank(kind), topic, speaker, blank(outlet));
         FormErrors errors = FormErrors.none();
         try {
             ReviewAction chosen = action == null ? null : ReviewAction.valueOf(action);
@@ -149,7 +157,7 @@ public class ReviewPage {
     }
 
     private TemplateInstance flagPage(long id, Long failedId, FormErrors errors) {
-        return Templates.flag(conflicts.get(id), new QueueFilter("OPEN", null, null, null), DismissReason.values(),
+        return Templates.flag(conflicts.get(id), new QueueFilter("OPEN", null, null, null, null), DismissReason.values(),
                 failedId, errors, citations.of(id), audit.history(AuditedEntity.CONFLICT, id));
     }
 
@@ -164,10 +172,11 @@ public class ReviewPage {
                 errors.add("kind", "Unknown kind; showing all kinds.");
             }
         }
-        PageView<ConflictView> flags = conflicts.list(new ConflictService.Filter(status, kind, filter.topic(), null, null,
-                filter.outlet()), Paging.of(Math.max(0, page), PAGE_SIZE));
-        return Templates.queue(flags, new QueueFilter(status.name(), filter.kind(), filter.topic(), filter.outlet()),
-                topics.list(null, Paging.of(0, 100)).items(), ConflictStatus.values(), ConflictKind.values(),
+        PageView<ConflictView> flags = conflicts.list(new ConflictService.Filter(status, kind, filter.topic(),
+                filter.speaker(), null, filter.outlet()), Paging.of(Math.max(0, page), PAGE_SIZE));
+        return Templates.queue(flags, new QueueFilter(status.name(), filter.kind(), filter.topic(), filter.speaker(),
+                filter.outlet()), topics.list(null, Paging.of(0, 100)).items(),
+                speakers.list(null, Paging.of(0, 100)).items(), ConflictStatus.values(), ConflictKind.values(),
                 DismissReason.values(), failedId,
                 errors);
     }

@@ -25,6 +25,11 @@ class LoginThrottleTest {
             }
 
             @Override
+            public Detection detection() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Optional<String> adminPassword() {
                 return Optional.empty();
             }

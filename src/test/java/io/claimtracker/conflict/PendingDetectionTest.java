@@ -40,7 +40,7 @@ class PendingDetectionTest {
         long second = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", "Deckhand"),
                 "quote", Map.of("exact", "The ferry did not sail at dawn."), "statement", "The ferry did not sail at dawn.",
                 "topic", topic)).statusCode(201).extract().jsonPath().getLong("id");
-        String flagsOfSecond = "SELECT COUNT(*) FROM conflict WHERE claim_b_id = ?1";
+        String flagsOfSecond = "SELECT COUNT(*) FROM conflict WHERE claim_b_id = ?1 AND claim_a_id = " + first;
         assertThat(count(flagsOfSecond, second)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM detection_queue WHERE claim_id = ?1", second)).isZero();
 

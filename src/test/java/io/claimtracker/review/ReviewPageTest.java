@@ -103,4 +103,17 @@ class ReviewPageTest {
         get("/webjars/htmx.org/dist/htmx.min.js").statusCode(200);
         get("/claimtracker.js").statusCode(200);
     }
+
+    @Test
+    void queueFiltersBySpeakerAndKeepsTheFilterInItsForms() {
+        String speaker = unique("Lighthouse keeper").replaceAll("[0-9-]", "");
+        long mine = flag(unique("Queue speaker"), speaker);
+        long other = flag(unique("Queue speaker"), "Port authority");
+        long speakerId = get("/api/speakers?q=" + speaker).extract().jsonPath().getLong("items[0].id");
+
+        String page = get("/review?speaker=" + speakerId).statusCode(200).extract().asString();
+        assertThat(page).contains("id=\"flag-" + mine + "\"", "name=\"speaker\" value=\"" + speakerId + "\"")
+                .doesNotContain("id=\"flag-" + other + "\"");
+        assertThat(get("/speakers/" + speakerId).extract().asString()).contains("/review?speaker=" + speakerId);
+    }
 }
