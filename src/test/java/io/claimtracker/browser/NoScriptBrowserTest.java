@@ -81,7 +81,8 @@ class NoScriptBrowserTest {
         String id = card.getAttribute("id");
         assertThat(browser.findElement(By.id("shortcut-help")).isDisplayed()).isFalse();
         card.findElement(By.cssSelector("button[value=CONFIRM]")).click();
-        assertThat(browser.getCurrentUrl()).contains("#" + id);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.urlContains("#" + id));
         open("/review?status=CONFIRMED&outlet=Test%20Gazette");
         assertThat(browser.findElement(By.id(id)).getText()).contains("confirmed by");
     }
