@@ -1,0 +1,74 @@
+package io.claimtracker.exchange;
+
+import io.claimtracker.article.ArticleService;
+import io.claimtracker.claim.ClaimDtos.ClaimView;
+import io.claimtracker.claim.ClaimService;
+import io.claimtracker.claim.ConflictHook;
+import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.web.Paging;
+import io.claimtracker.conflict.ConflictDtos.ConflictView;
+import io.claimtracker.conflict.ConflictService;
+import io.claimtracker.conflict.ConflictStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Gathers what an export holds: every claim of a topic or article, their authors and flags, a topic's conflicts. */
+@ApplicationScoped
+public class ExportService {
+
+    private static final int BATCH = 100;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ConflictService conflicts;
+
+    @Inject
+    ConflictHook flags;
+
+    public List<ClaimView> claims(ClaimService.Filter filter) {
+        return all(paging -> claims.list(filter, paging));
+    }
+
+    public List<ConflictView> conflicts(ConflictService.Filter filter) {
+        return all(paging -> conflicts.list(filter, paging));
+    }
+
+    public List<ConflictView> confirmedConflicts(long topicId) {
+        return conflicts(new ConflictService.Filter(ConflictStatus.CONFIRMED, null, topicId, null, null));
+    }
+
+    public List<ConflictHook.RaisedFlag> flagsOf(long claimId) {
+        return flags.flagsOf(claimId);
+    }
+
+    /** Authors of each article the claims appear in. */
+    public Map<Long, List<String>> authors(List<ClaimView> of) {
+        Map<Long, List<String>> authors = new HashMap<>();
+        for (ClaimView claim : of) {
+            authors.computeIfAbsent(claim.article().id(), id -> articles.get(id).authors());
+        }
+        return authors;
+    }
+
+    private static <T> List<T> all(Function<Paging, PageView<T>> page) {
+        List<T> items = new ArrayList<>();
+        for (int number = 0; ; number++) {
+            PageView<T> batch = page.apply(Paging.of(number, BATCH));
+            items.addAll(batch.items());
+            if (items.size() >= batch.total() || batch.items().isEmpty()) {
+                return items;
+            }
+        }
+    }
+}
