@@ -17,6 +17,10 @@ final class Channel {
         if (!Arc.container().requestContext().isActive()) {
             return SYSTEM;
         }
+        String override = Arc.container().instance(io.claimtracker.common.CurrentUser.class).get().channelOverride();
+        if (override != null) {
+            return override;
+        }
         CurrentVertxRequest request = Arc.container().instance(CurrentVertxRequest.class).get();
         if (request == null || request.getCurrent() == null) {
             return SYSTEM;

@@ -22,11 +22,28 @@ public class CurrentUser {
     @Inject
     Instance<SecurityIdentity> identity;
 
+    private String actingFor;
+    private String actingThrough;
+
+    /** Background work started by someone: changes it makes are recorded as theirs, through the given channel. */
+    public void actAs(String name, String channel) {
+        this.actingFor = name;
+        this.actingThrough = channel;
+    }
+
+    /** The channel set by {@link #actAs}, or null for an ordinary request. */
+    public String channelOverride() {
+        return actingThrough;
+    }
+
     public boolean signedIn() {
         return identity.isResolvable() && !identity.get().isAnonymous();
     }
 
     public String name() {
+        if (actingFor != null) {
+            return actingFor;
+        }
         return signedIn() ? identity.get().getPrincipal().getName() : ANONYMOUS;
     }
 

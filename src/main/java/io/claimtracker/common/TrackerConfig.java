@@ -19,6 +19,33 @@ public interface TrackerConfig {
     /** Background conflict checks. */
     Detection detection();
 
+    /** Bringing articles in from text, HTML, addresses and archives. */
+    Intake intake();
+
+    /** Bringing articles in from text, HTML, addresses and archives. */
+    interface Intake {
+
+        /** Whether "fetch this address" may reach loopback, private and link-local addresses (off: no SSRF). */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+
+        /** Longest wait for a fetched page. */
+        @WithDefault("PT15S")
+        Duration fetchTimeout();
+
+        /** Largest page fetched, in bytes. */
+        @WithDefault("5242880")
+        int maxFetchBytes();
+
+        /** Most files in one bulk import (an archive counts its files). */
+        @WithDefault("500")
+        int maxFiles();
+
+        /** Largest single file in a bulk import, in bytes. */
+        @WithDefault("2097152")
+        int maxFileBytes();
+    }
+
     /** Background conflict checks. */
     interface Detection {
 

@@ -25,6 +25,11 @@ class LoginThrottleTest {
             }
 
             @Override
+            public Intake intake() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Detection detection() {
                 throw new UnsupportedOperationException();
             }

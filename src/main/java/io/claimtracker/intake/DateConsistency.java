@@ -1,0 +1,52 @@
+package io.claimtracker.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Warns when an article's stated date does not fit its own text: it mentions years after its date, or describes
+ * events as recent ("last month", "this year", "on Friday") in the same sentence as a year two or more years
+ * before its date — the mark of a page stamped with the day it was copied rather than published.
+ */
+final class DateConsistency {
+
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    private static final Pattern RECENT = Pattern.compile("(?i)\\b(last (week|month|year)|this (week|month|year)|"
+            + "yesterday|earlier this (week|month|year)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]?");
+
+    private DateConsistency() {
+    }
+
+    static List<String> warnings(LocalDate stated, String body) {
+        if (stated == null || body == null) {
+            return List.of();
+        }
+        Set<String> warnings = new LinkedHashSet<>();
+        Matcher sentences = SENTENCE.matcher(body);
+        while (sentences.find()) {
+            String sentence = sentences.group();
+            Matcher years = YEAR.matcher(sentence);
+            while (years.find()) {
+                int year = Integer.parseInt(years.group(1));
+                if (year > stated.getYear()) {
+                    warnings.add("The text mentions " + year + ", after the article's date ("
+                            + ArticleDates.DISPLAY.format(stated) + "). Check the date.");
+                }
+                Matcher recent = RECENT.matcher(sentence);
+                if (year <= stated.getYear() - 2 && recent.find()) {
+                    warnings.add("The text says \"" + recent.group() + "\" next to " + year + ", "
+                            + (stated.getYear() - year) + " years before the article's date ("
+                            + ArticleDates.DISPLAY.format(stated) + "); the date may be when the page was copied, "
+                            + "not published.");
+                }
+            }
+        }
+        return new ArrayList<>(warnings);
+    }
+}

@@ -1,0 +1,239 @@
+package io.claimtracker.intake;
+
+import io.claimtracker.article.Article;
+import io.claimtracker.article.ArticleDtos.NewArticle;
+import io.claimtracker.article.ArticleDtos.OutletRef;
+import io.claimtracker.article.ArticleService;
+import io.claimtracker.common.CurrentUser;
+import io.claimtracker.common.Timestamps;
+import io.claimtracker.common.TrackerConfig;
+import io.claimtracker.common.text.Hashes;
+import io.claimtracker.common.text.Texts;
+import io.claimtracker.common.web.Problem;
+import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.intake.ImportDtos.Document;
+import io.claimtracker.intake.ImportDtos.ExtractRequest;
+import io.claimtracker.intake.ImportDtos.FileView;
+import io.claimtracker.intake.ImportDtos.JobView;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Extracts articles from text, HTML and addresses for an editor to confirm, and imports many at once in the background. */
+@ApplicationScoped
+public class IntakeService {
+
+    private static final Logger LOG = Logger.getLogger(IntakeService.class);
+    static final String CHANNEL = "import";
+
+    @Inject
+    PageFetcher fetcher;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ManagedExecutor executor;
+
+    @Inject
+    TrackerConfig config;
+
+    @Inject
+    Validator validator;
+
+    /** One article from pasted text, an HTML page or an address, not saved. */
+    public Extracted extract(ExtractRequest request) {
+        int given = (blank(request.text()) ? 0 : 1) + (blank(request.html()) ? 0 : 1) + (blank(request.url()) ? 0 : 1);
+        if (given == 0 || (given > 1 && !(blank(request.text()) && !blank(request.html())))) {
+            throw new ProblemException(Problem.of(422, "Invalid request", "Send exactly one of text, html (with url "
+                    + "if you know it) or url."));
+        }
+        if (!blank(request.text())) {
+            List<String> pieces = TextArticleParser.split(request.text());
+            if (pieces.size() > 1) {
+                throw new ProblemException(Problem.of(422, "Several articles", "The text holds " + pieces.size()
+                        + " articles separated by '===' lines; import them in bulk instead."));
+            }
+            return TextArticleParser.parse(request.text());
+        }
+        if (!blank(request.html())) {
+            return HtmlArticleExtractor.extract(request.html(), request.url());
+        }
+        PageFetcher.Page page = fetcher.fetch(request.url());
+        Extracted extracted = page.contentType().toLowerCase(Locale.ROOT).startsWith("text/plain")
+                ? TextArticleParser.parse(page.content()).withUrl(page.address())
+                : HtmlArticleExtractor.extract(page.content(), page.address());
+        return extracted.url() == null ? extracted.withUrl(page.address()) : extracted;
+    }
+
+    /** An article read from a file: HTML when it looks like HTML, otherwise the text layout. */
+    static Extracted fromFile(Document document) {
+        String name = document.name() == null ? "" : document.name().toLowerCase(Locale.ROOT);
+        String head = document.content().stripLeading();
+        boolean html = name.endsWith(".html") || name.endsWith(".htm") || head.regionMatches(true, 0, "<!doctype html", 0, 14)
+                || head.regionMatches(true, 0, "<html", 0, 5);
+        return html ? HtmlArticleExtractor.extract(document.content(), null) : TextArticleParser.parse(document.content());
+    }
+
+    public JobView start(List<Document> documents, String outlet) {
+        if (documents.isEmpty()) {
+            throw new ProblemException(Problem.of(422, "Nothing to import", "Send at least one file or text."));
+        }
+        if (documents.size() > config.intake().maxFiles()) {
+            throw new ProblemException(Problem.of(413, "Too many files", "An import takes at most "
+                    + config.intake().maxFiles() + " files; this had " + documents.size() + ". Split it."));
+        }
+        String requestedBy = currentUser.name();
+        long jobId = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = new ImportJob();
+            job.status = ImportJob.RUNNING;
+            job.outlet = Texts.clean(outlet);
+            job.total = documents.size();
+            job.requestedBy = requestedBy;
+            job.startedAt = Timestamps.now();
+            job.progressedAt = job.startedAt;
+            job.persist();
+            for (int i = 0; i < documents.size(); i++) {
+                ImportFile file = new ImportFile();
+                file.jobId = job.id;
+                file.position = i + 1;
+                file.name = truncate(documents.get(i).name() == null ? "text " + (i + 1) : documents.get(i).name(), 500);
+                file.outcome = ImportFile.PENDING;
+                file.persist();
+            }
+            return job.id;
+        });
+        executor.execute(() -> run(jobId, List.copyOf(documents), Texts.clean(outlet), requestedBy));
+        return job(jobId);
+    }
+
+    public JobView job(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob job = ImportJob.<ImportJob>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("import", id));
+            List<FileView> files = ImportFile.<ImportFile>find("jobId = ?1 order by position", id).list().stream()
+                    .map(FileView::of).toList();
+            return new JobView(job.id, job.status, job.total, job.done, count(files, ImportFile.IMPORTED),
+                    count(files, ImportFile.DUPLICATE), count(files, ImportFile.FAILED), job.requestedBy,
+                    job.startedAt, job.finishedAt, files);
+        });
+    }
+
+    private void run(long jobId, List<Document> documents, String outlet, String requestedBy) {
+        var requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            Arc.container().instance(CurrentUser.class).get().actAs(requestedBy, CHANNEL);
+            for (int i = 0; i < documents.size(); i++) {
+                Outcome outcome = importOne(documents.get(i), outlet);
+                int position = i + 1;
+                QuarkusTransaction.requiringNew().run(() -> {
+                    ImportFile file = ImportFile.<ImportFile>find("jobId = ?1 and position = ?2", jobId, position)
+                            .firstResult();
+                    file.outcome = outcome.outcome();
+                    file.articleId = outcome.articleId();
+                    file.message = truncate(outcome.message(), 2000);
+                    ImportJob job = ImportJob.findById(jobId);
+                    job.done = position;
+                    job.progressedAt = Timestamps.now();
+                });
+            }
+            finish(jobId, ImportJob.DONE);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Import %d stopped", jobId);
+            finish(jobId, ImportJob.FAILED);
+        } finally {
+            requestContext.terminate();
+        }
+    }
+
+    private void finish(long jobId, String status) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = ImportJob.findById(jobId);
+            job.status = status;
+            job.finishedAt = Timestamps.now();
+        });
+    }
+
+    /** What became of one document. */
+    record Outcome(String outcome, Long articleId, String message) {
+    }
+
+    Outcome importOne(Document document, String outlet) {
+        Extracted extracted;
+        try {
+            extracted = fromFile(document);
+        } catch (RuntimeException e) {
+            return new Outcome(ImportFile.FAILED, null, "The file could not be read as an article.");
+        }
+        if (extracted.body().isBlank()) {
+            return new Outcome(ImportFile.FAILED, null, "No article text was found.");
+        }
+        if (extracted.title().isBlank()) {
+            return new Outcome(ImportFile.FAILED, null, "No headline was found.");
+        }
+        String name = extracted.outlet() != null ? extracted.outlet() : outlet;
+        if (name == null) {
+            return new Outcome(ImportFile.FAILED, null, "The file names no outlet; give the outlet for the import.");
+        }
+        Optional<Long> duplicate = duplicateOf(extracted);
+        if (duplicate.isPresent()) {
+            return new Outcome(ImportFile.DUPLICATE, duplicate.get(), "Already stored as article #" + duplicate.get()
+                    + (extracted.url() != null && Article.findByUrlHash(Hashes.sha256(extracted.url())).isPresent()
+                    ? " (same address)." : " (same text)."));
+        }
+        NewArticle article = new NewArticle(extracted.url(), truncate(extracted.title(), 500), OutletRef.named(name),
+                extracted.authors(), extracted.publishedAt(), null, extracted.body());
+        Set<ConstraintViolation<NewArticle>> violations = validator.validate(article);
+        if (!violations.isEmpty()) {
+            return new Outcome(ImportFile.FAILED, null, violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+        }
+        try {
+            long id = articles.create(article).id();
+            return new Outcome(ImportFile.IMPORTED, id, extracted.warnings().isEmpty() ? null
+                    : String.join(" ", extracted.warnings()));
+        } catch (ProblemException e) {
+            return new Outcome(e.problem().status() == 409 ? ImportFile.DUPLICATE : ImportFile.FAILED, null,
+                    e.problem().detail());
+        }
+    }
+
+    private Optional<Long> duplicateOf(Extracted extracted) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (extracted.url() != null) {
+                Optional<Article> byUrl = Article.findByUrlHash(Hashes.sha256(Texts.clean(extracted.url())));
+                if (byUrl.isPresent()) {
+                    return Optional.of(byUrl.get().id);
+                }
+            }
+            return Article.<Article>find("contentHash", Hashes.sha256(Texts.body(extracted.body()))).firstResultOptional()
+                    .map(found -> found.id);
+        });
+    }
+
+    private static int count(List<FileView> files, String outcome) {
+        return (int) files.stream().filter(file -> file.outcome().equals(outcome)).count();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String truncate(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
+    }
+}
