@@ -1,0 +1,98 @@
+package io.claimtracker.suggest;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Proves the attribution patterns the finder knows, its name resolution and its offsets, on sentences written here. */
+class QuoteFinderTest {
+
+    private static Suggestion only(String text) {
+        List<Suggestion> found = QuoteFinder.find(text);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void directQuoteWithTheSpeakerAfterItAndARole() {
+        Suggestion found = only("\"The tunnel will open in May,\" said Lisa Brandt, the project manager.");
+        assertThat(found.quote()).isEqualTo("The tunnel will open in May");
+        assertThat(found.speaker()).isEqualTo("Lisa Brandt");
+        assertThat(found.role()).isEqualTo("project manager");
+        assertThat(found.kind()).isEqualTo("direct");
+        assertThat(found.statement()).isEqualTo("The tunnel will open in May.");
+    }
+
+    @Test
+    void directQuoteIntroducedBeforeWithAColon() {
+        Suggestion found = only("The mayor told reporters: \"We have no money left for the pool.\"");
+        assertThat(found.quote()).isEqualTo("We have no money left for the pool");
+        assertThat(found.speaker()).isEqualTo("mayor");
+    }
+
+    @Test
+    void laterReferencesResolveToTheFullNameAndKeepTheRole() {
+        List<Suggestion> found = QuoteFinder.find("Jonas Weber, the fire chief, said the blaze started in the kitchen. "
+                + "\"Nobody was hurt,\" Mr Weber added. Residents praised the crews. \"They were here in minutes,\" "
+                + "one neighbour said. He said the road would reopen by noon.");
+        assertThat(found).extracting(Suggestion::speaker)
+                .containsExactly("Jonas Weber", "Jonas Weber", "neighbour", "neighbour");
+        assertThat(found.get(1).role()).isEqualTo("fire chief");
+        assertThat(found.get(0).quote()).isEqualTo("the blaze started in the kitchen");
+    }
+
+    @Test
+    void pronounsFollowTheMostRecentlyNamedPerson() {
+        List<Suggestion> found = QuoteFinder.find("Councillors said the vote was close. Union leader Maya Ruiz was "
+                + "unhappy. She said the cuts would cost 200 jobs.");
+        assertThat(found).extracting(Suggestion::speaker).containsExactly("Councillors", "Maya Ruiz");
+    }
+
+    @Test
+    void reportedSpeechWithTheAttributionAtTheEndOrByAccordingTo() {
+        List<Suggestion> found = QuoteFinder.find("The school will close in July, the education office said on Monday. "
+                + "According to the parents' association, 300 pupils are affected. "
+                + "Repairs will cost 2 million euros, according to an internal report.");
+        assertThat(found).extracting(Suggestion::quote).containsExactly("The school will close in July",
+                "300 pupils are affected", "Repairs will cost 2 million euros");
+        assertThat(found).extracting(Suggestion::speaker).containsExactly("education office", "parents' association",
+                "internal report");
+    }
+
+    @Test
+    void aSpokespersonPlayingSomethingDownIsAttributed() {
+        Suggestion found = only("A ministry spokeswoman played down the report, however, saying no decision had been taken.");
+        assertThat(found.speaker()).isEqualTo("ministry spokeswoman");
+        assertThat(found.quote()).isEqualTo("no decision had been taken");
+    }
+
+    @Test
+    void sentencesWithoutSpeechGiveNothing() {
+        assertThat(QuoteFinder.find("The river rose by two metres. Mr. Smith's boat was lost. Roads were closed.")).isEmpty();
+    }
+
+    @Test
+    void offsetsAreCodePointsIntoTheText() {
+        String text = "🚢 Ferries stopped. \"The port is closed until Friday,\" the harbour master said.";
+        Suggestion found = only(text);
+        int start = text.codePointCount(0, text.indexOf("The port"));
+        assertThat(found.start()).isEqualTo(start);
+        assertThat(found.end() - found.start()).isEqualTo("The port is closed until Friday".length());
+    }
+
+    @Test
+    void evaluationMatchesSpansAndSpeakersAsDocumented() throws Exception {
+        assertThat(EvaluateSuggestions.overlaps(0, 10, 2, 10)).isTrue();
+        assertThat(EvaluateSuggestions.overlaps(0, 10, 8, 30)).isFalse();
+        assertThat(EvaluateSuggestions.sameSpeaker("spokesman for the central hospital", "central hospital spokesman")).isTrue();
+        assertThat(EvaluateSuggestions.sameSpeaker("Anna Fischer", "Mr Fischer")).isTrue();
+        assertThat(EvaluateSuggestions.sameSpeaker("Anna Fischer", "Oskar Lind")).isFalse();
+        EvaluateSuggestions.Score score = EvaluateSuggestions.evaluate(Path.of("src/test/resources/suggestions"), false);
+        assertThat(score.gold()).isEqualTo(24);
+        assertThat(score.quotesMatched()).isLessThanOrEqualTo(Math.min(score.gold(), score.suggested()));
+        assertThat(score.speakersMatched()).isLessThanOrEqualTo(score.quotesMatched());
+    }
+}
