@@ -1,23 +1,18 @@
 package io.claimtracker.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,32 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and copy the citation; screenshots of each page land in target/screenshots.
  */
 @QuarkusTest
-class EditorJourneyBrowserTest {
+class EditorJourneyBrowserTest extends ChromiumTest {
 
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Chromium.start(true);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        Chromium.signIn(browser, base.toString().replaceAll("/$", ""));
-    }
-
-    private void open(String path) {
-        browser.get(base.toString().replaceAll("/$", "") + path);
+    @Override
+    boolean javascript() {
+        return true;
     }
 
     private WebDriverWait waiting() {
@@ -178,7 +152,7 @@ class EditorJourneyBrowserTest {
         Chromium.screenshot(browser, "04-review-confirmed");
 
         open("/review/" + flagId);
-        browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base.toString().replaceAll("/$", ""),
+        browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", root(),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         browser.findElement(By.cssSelector("button[data-copy=flag-citation]")).click();
         waiting().until(ExpectedConditions.textToBe(By.cssSelector(".copy-status"), "Citation copied."));

@@ -1,15 +1,10 @@
 package io.claimtracker.browser;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,32 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Proves in Chromium with JavaScript switched off that an editor can still attach a claim and rule on a flag. */
 @QuarkusTest
-class NoScriptBrowserTest {
+class NoScriptBrowserTest extends ChromiumTest {
 
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Chromium.start(false);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void signIn() {
-        Chromium.signIn(browser, base.toString().replaceAll("/$", ""));
-    }
-
-    private void open(String path) {
-        browser.get(base.toString().replaceAll("/$", "") + path);
+    @Override
+    boolean javascript() {
+        return false;
     }
 
     @Test
