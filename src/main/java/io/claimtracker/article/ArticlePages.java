@@ -19,6 +19,7 @@ import io.claimtracker.claim.ConflictHook;
 import io.claimtracker.common.text.Texts;
 import io.claimtracker.common.web.FormErrors;
 import io.claimtracker.common.web.FormProblems;
+import io.claimtracker.common.web.FormValues;
 import io.claimtracker.common.web.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.ProblemException;
@@ -44,7 +45,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -149,10 +149,10 @@ public class ArticlePages {
                            @RestForm String authors, @RestForm String publishedAt, @RestForm String language,
                            @RestForm String body) {
         csrf.check(csrfToken);
-        ArticleForm form = new ArticleForm(orEmpty(url), orEmpty(title), orEmpty(outlet), orEmpty(authors),
-                orEmpty(publishedAt), orEmpty(language), orEmpty(body));
+        ArticleForm form = new ArticleForm(FormValues.orEmpty(url), FormValues.orEmpty(title), FormValues.orEmpty(outlet), FormValues.orEmpty(authors),
+                FormValues.orEmpty(publishedAt), FormValues.orEmpty(language), FormValues.orEmpty(body));
         FormErrors errors = FormErrors.none();
-        LocalDate date = parseDate(form.publishedAt(), "publishedAt", errors);
+        LocalDate date = FormValues.date(form.publishedAt(), "publishedAt", errors);
         NewArticle article = new NewArticle(Texts.clean(form.url()), form.title(),
                 form.outlet().isBlank() ? null : OutletRef.named(form.outlet()),
                 Arrays.stream(form.authors().split("[,\\n]")).map(String::strip).filter(name -> !name.isEmpty()).toList(),
@@ -186,14 +186,14 @@ public class ArticlePages {
                            @RestForm String proposition, @RestForm String stance) {
         csrf.check(csrfToken);
         ArticleView article = articles.get(id);
-        ClaimForm form = new ClaimForm(orEmpty(exact), orEmpty(start), orEmpty(end), orEmpty(speaker), orEmpty(role),
-                orEmpty(statement), orEmpty(saidOn), orEmpty(topic), orEmpty(proposition), orEmpty(stance));
+        ClaimForm form = new ClaimForm(FormValues.orEmpty(exact), FormValues.orEmpty(start), FormValues.orEmpty(end), FormValues.orEmpty(speaker), FormValues.orEmpty(role),
+                FormValues.orEmpty(statement), FormValues.orEmpty(saidOn), FormValues.orEmpty(topic), FormValues.orEmpty(proposition), FormValues.orEmpty(stance));
         FormErrors errors = FormErrors.none();
-        LocalDate said = parseDate(form.saidOn(), "saidOn", errors);
+        LocalDate said = FormValues.date(form.saidOn(), "saidOn", errors);
         ClaimInput input = new ClaimInput(new SpeakerRef(form.speaker(), Texts.clean(form.role()), null, null),
-                new QuoteInput(form.exact(), null, null, parseOffset(form.start()), parseOffset(form.end())),
+                new QuoteInput(form.exact(), null, null, FormValues.whole(form.start()), FormValues.whole(form.end())),
                 form.statement(), said, Texts.clean(form.topic()), Texts.clean(form.proposition()),
-                parseStance(form.stance(), errors), null);
+                FormValues.choice(form.stance(), Stance.class, "stance", errors), null);
         FormErrors invalid = FormErrors.validate(validator, input);
         invalid.all().forEach(errors::add);
         if (!errors.any()) {
@@ -228,41 +228,5 @@ public class ArticlePages {
 
     private List<String> topicNames() {
         return topics.list(null, Paging.of(0, 100)).items().stream().map(topic -> topic.name).toList();
-    }
-
-    private static LocalDate parseDate(String value, String field, FormErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "must be a date like 2016-09-17");
-            return null;
-        }
-    }
-
-    private static Stance parseStance(String value, FormErrors errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Stance.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            errors.add("stance", "must be FOR or AGAINST");
-            return null;
-        }
-    }
-
-    private static Integer parseOffset(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

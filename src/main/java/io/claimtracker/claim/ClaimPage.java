@@ -1,24 +1,51 @@
 package io.claimtracker.claim;
 
+import io.claimtracker.account.CsrfGuard;
+import io.claimtracker.account.Role;
 import io.claimtracker.audit.AuditDtos.AuditEntry;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
+import io.claimtracker.claim.ClaimDtos.ClaimInput;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
+import io.claimtracker.claim.ClaimDtos.QuoteInput;
+import io.claimtracker.common.text.Texts;
+import io.claimtracker.common.web.FormErrors;
+import io.claimtracker.common.web.FormProblems;
+import io.claimtracker.common.web.FormValues;
+import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.conflict.detect.Stance;
+import io.claimtracker.speaker.SpeakerDtos.SpeakerRef;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
 
+import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-/** A claim's own page: the quote in its context, the citation to copy, its conflicts and its edit history. */
+/**
+ * A claim's own page: the quote in its context, the citation to copy, its conflicts, its edit history, and the form
+ * to edit or delete it; an edit that crosses someone else's shows what they changed and keeps what was typed.
+ */
 @Path("/claims")
 @Produces(MediaType.TEXT_HTML)
 public class ClaimPage {
+
+    private static final Map<String, String> FIELDS = Map.of("Invalid speaker", "speaker.name",
+            "Alias already taken", "speaker.name", "Invalid topic", "topic");
 
     @Inject
     ClaimService claims;
@@ -29,16 +56,110 @@ public class ClaimPage {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CsrfGuard csrf;
+
+    @Inject
+    Validator validator;
+
+    /** What the edit form shows: the values typed (or stored) and the version they apply to. */
+    public record EditForm(String speaker, String role, String statement, String saidOn, String topic,
+                           String proposition, String stance, long version) {
+
+        static EditForm of(ClaimView claim) {
+            return new EditForm(claim.speaker().name(), FormValues.orEmpty(claim.speaker().role()), claim.statement(),
+                    claim.saidOn() == null ? "" : claim.saidOn().toString(),
+                    claim.topic() == null ? "" : claim.topic().name(), FormValues.orEmpty(claim.proposition()),
+                    claim.stance() == null ? "" : claim.stance().name(), claim.version());
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance claim(ClaimView claim, Citations.Citation citation,
-                                             List<ConflictHook.RaisedFlag> flags, List<AuditEntry> history);
+                                             List<ConflictHook.RaisedFlag> flags, List<AuditEntry> history,
+                                             EditForm form, FormErrors errors,
+                                             List<ClaimService.ChangeSince> changedSince, boolean saved);
     }
 
     @GET
     @Path("{id}")
-    public TemplateInstance claim(@PathParam("id") long id) {
-        return Templates.claim(claims.get(id), claims.citation(id), conflicts.flagsOf(id),
-                audit.history(AuditedEntity.CLAIM, id));
+    public TemplateInstance claim(@PathParam("id") long id, @QueryParam("saved") String saved) {
+        ClaimView claim = claims.get(id);
+        return page(claim, EditForm.of(claim), FormErrors.none(), null, saved != null);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response edit(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String token, @RestForm String speaker,
+                         @RestForm String role, @RestForm String statement, @RestForm String saidOn,
+                         @RestForm String topic, @RestForm String proposition, @RestForm String stance,
+                         @RestForm long version) {
+        csrf.check(token);
+        ClaimView current = claims.get(id);
+        EditForm form = new EditForm(FormValues.orEmpty(speaker), FormValues.orEmpty(role), FormValues.orEmpty(statement),
+                FormValues.orEmpty(saidOn), FormValues.orEmpty(topic), FormValues.orEmpty(proposition),
+                FormValues.orEmpty(stance), version);
+        FormErrors errors = FormErrors.none();
+        LocalDate said = FormValues.date(form.saidOn(), "saidOn", errors);
+        ClaimInput input = new ClaimInput(new SpeakerRef(form.speaker(), Texts.clean(form.role()), null, null),
+                new QuoteInput(current.quote().exact(), null, null, current.quote().start(), current.quote().end()),
+                form.statement(), said, Texts.clean(form.topic()), Texts.clean(form.proposition()),
+                FormValues.choice(form.stance(), Stance.class, "stance", errors), version);
+        FormErrors.validate(validator, input).all().forEach(errors::add);
+        if (errors.any()) {
+            return Response.status(422).entity(page(current, form, errors, null, false)).build();
+        }
+        try {
+            claims.withConflicts(claims.update(id, input));
+            return Response.seeOther(URI.create("/claims/" + id + "?saved=1")).build();
+        } catch (ProblemException e) {
+            if (e.problem().status() == 409) {
+                ClaimView now = claims.get(id);
+                FormErrors stale = FormErrors.none().add(FormProblems.FORM, e.problem().detail());
+                EditForm typed = new EditForm(form.speaker(), form.role(), form.statement(), form.saidOn(), form.topic(),
+                        form.proposition(), form.stance(), now.version());
+                return Response.status(409).entity(page(now, typed, stale, changesOf(e), false)).build();
+            }
+            if (e.problem().status() == 403) {
+                throw e;
+            }
+            return Response.status(e.problem().status()).entity(page(current, form, FormProblems.of(e, FIELDS), null,
+                    false)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response delete(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String token) {
+        csrf.check(token);
+        ClaimView claim = claims.get(id);
+        try {
+            claims.delete(id);
+            return Response.seeOther(URI.create("/articles/" + claim.article().id())).build();
+        } catch (ProblemException e) {
+            if (e.problem().status() == 403) {
+                throw e;
+            }
+            return Response.status(e.problem().status()).entity(page(claim, EditForm.of(claim),
+                    FormErrors.none().add(FormProblems.FORM, e.problem().detail()), null, false)).build();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ClaimService.ChangeSince> changesOf(ProblemException conflict) {
+        Object changes = conflict.problem().extensions().get("changesSince");
+        return changes instanceof List<?> list ? (List<ClaimService.ChangeSince>) list : List.of();
+    }
+
+    private TemplateInstance page(ClaimView claim, EditForm form, FormErrors errors,
+                                  List<ClaimService.ChangeSince> changedSince, boolean saved) {
+        long id = claim.id();
+        return Templates.claim(claim, claims.citation(id), conflicts.flagsOf(id), audit.history(AuditedEntity.CLAIM, id),
+                form, errors, changedSince, saved);
     }
 }

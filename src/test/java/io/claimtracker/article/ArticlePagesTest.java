@@ -89,7 +89,7 @@ class ArticlePagesTest {
 
         String stance = form("/articles/" + id + "/claims", Map.of("exact", "Only this sentence", "speaker", "S",
                 "statement", "s", "proposition", "p", "stance", "SIDEWAYS")).statusCode(422).extract().asString();
-        assertThat(stance).contains("must be FOR or AGAINST", "value=\"p\"");
+        assertThat(stance).contains("must be one of FOR, AGAINST", "value=\"p\"");
         assertThat(get("/api/claims?article=" + id).extract().jsonPath().getLong("total")).isZero();
     }
 
