@@ -218,7 +218,8 @@
     board.insertBefore(svg, board.firstChild);
     function centre(element, origin) {
       var box = element.getBoundingClientRect();
-      return { x: box.left + box.width / 2 - origin.left, y: box.top + box.height / 2 - origin.top };
+      return { x: box.left + box.width / 2 - origin.left + board.scrollLeft,
+               y: box.top + box.height / 2 - origin.top + board.scrollTop };
     }
     function draw() {
       while (svg.firstChild) {

@@ -48,13 +48,18 @@ public class TopicPage {
     public record Entry(ClaimView claim, List<ConflictHook.RaisedFlag> flags) {
     }
 
-    /** One speaker's lane of the timeline. */
-    public record Lane(String speaker, long speakerId, List<Entry> entries) {
+    /** One speaker's lane of the timeline: their claims under each date of the topic's date axis. */
+    public record Lane(String speaker, long speakerId, List<List<Entry>> cells) {
+    }
+
+    /** The dates said, in order, that form the timeline's columns; null stands for claims without a date. */
+    public record Axis(List<LocalDate> dates) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance topic(Topic topic, List<Lane> lanes, long total, List<AuditEntry> history);
+        static native TemplateInstance topic(Topic topic, Axis axis, List<Lane> lanes, long total,
+                                             List<AuditEntry> history);
 
         static native TemplateInstance index(io.claimtracker.common.web.PageView<Topic> topics);
     }
@@ -71,16 +76,20 @@ public class TopicPage {
     public TemplateInstance topic(@PathParam("id") long id) {
         Topic topic = topics.get(id);
         var filed = claims.list(new ClaimService.Filter(null, null, id), Paging.of(0, SHOWN));
-        Map<Long, List<Entry>> bySpeaker = filed.items().stream()
+        List<Entry> entries = filed.items().stream()
                 .sorted(Comparator.comparing((ClaimView claim) -> claim.saidOn() == null ? LocalDate.MAX : claim.saidOn())
                         .thenComparing(ClaimView::id))
                 .map(claim -> new Entry(claim, conflicts.flagsOf(claim.id())))
-                .collect(Collectors.groupingBy(entry -> entry.claim().speaker().id(), LinkedHashMap::new,
-                        Collectors.toList()));
-        List<Lane> lanes = bySpeaker.values().stream()
-                .map(entries -> new Lane(entries.get(0).claim().speaker().name(), entries.get(0).claim().speaker().id(),
-                        entries))
                 .toList();
-        return Templates.topic(topic, lanes, filed.total(), audit.history(AuditedEntity.TOPIC, id));
+        List<LocalDate> dates = entries.stream().map(entry -> entry.claim().saidOn()).distinct().toList();
+        Map<Long, List<Entry>> bySpeaker = entries.stream().collect(Collectors.groupingBy(
+                entry -> entry.claim().speaker().id(), LinkedHashMap::new, Collectors.toList()));
+        List<Lane> lanes = bySpeaker.values().stream()
+                .map(said -> new Lane(said.get(0).claim().speaker().name(), said.get(0).claim().speaker().id(),
+                        dates.stream().map(date -> said.stream()
+                                .filter(entry -> java.util.Objects.equals(entry.claim().saidOn(), date)).toList())
+                                .toList()))
+                .toList();
+        return Templates.topic(topic, new Axis(dates), lanes, filed.total(), audit.history(AuditedEntity.TOPIC, id));
     }
 }
