@@ -45,7 +45,17 @@ public class LoginThrottle {
         failures.remove(pairKey(username, address));
     }
 
+    private static final int PRUNE_ABOVE = 10_000;
+
     private void record(String key, Instant at) {
+        if (failures.size() > PRUNE_ABOVE) {
+            Instant horizon = at.minus(config.security().loginWindow());
+            failures.entrySet().removeIf(entry -> {
+                synchronized (entry.getValue()) {
+                    return entry.getValue().isEmpty() || entry.getValue().peekLast().isBefore(horizon);
+                }
+            });
+        }
         Deque<Instant> times = failures.computeIfAbsent(key, ignored -> new ArrayDeque<>());
         synchronized (times) {
             times.addLast(at);

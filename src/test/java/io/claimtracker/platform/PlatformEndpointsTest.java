@@ -32,7 +32,9 @@ class PlatformEndpointsTest {
         String openApi = get("/q/openapi").statusCode(200).extract().asString();
         assertThat(openApi).contains("/api/articles:", "/api/articles/{id}:", "/api/articles/{articleId}/claims:",
                 "/api/claims:", "/api/claims/{id}:", "/api/speakers:", "/api/speakers/{id}:", "/api/topics:",
-                "/api/topics/{id}:");
+                "/api/topics/{id}:", "/api/audit:", "/api/account/tokens:", "/api/users:", "/api/imports:",
+                "/api/exports/claims.csv:", "/api/articles/{id}/suggestions:", "securitySchemes:", "scheme: bearer",
+                "scheme: basic");
         get("/q/swagger-ui/").statusCode(200).body(containsString("swagger"));
     }
 }
