@@ -95,7 +95,7 @@ public class AccountService {
     public void changePassword(long id, String current, String next, String keepSessionHash) {
         Account account = find(id);
         if (!Passwords.matches(current, account.passwordHash)) {
-            throw invalid("currentPassword", "is not your current password");
+            throw ProblemException.invalidField("currentPassword", "is not your current password");
         }
         requireStrong(next, "newPassword");
         account.passwordHash = Passwords.hash(next, config.security().bcryptCost());
@@ -149,17 +149,12 @@ public class AccountService {
     private void requireStrong(String password, String field) {
         int minimum = config.security().minPasswordLength();
         if (password == null || password.codePointCount(0, password.length()) < minimum) {
-            throw invalid(field, "must be at least " + minimum + " characters long");
+            throw ProblemException.invalidField(field, "must be at least " + minimum + " characters long");
         }
     }
 
     private static Role role(String value) {
-        return Role.parse(value).orElseThrow(() -> invalid("role", "must be editor, reviewer or admin"));
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(Problem.of(422, "Invalid request", "Fix these fields and send again: " + field
-                + " " + message).withErrors(List.of(new Problem.FieldError(field, message))));
+        return Role.parse(value).orElseThrow(() -> ProblemException.invalidField("role", "must be editor, reviewer or admin"));
     }
 
     private static Map<String, Object> snapshot(Account account) {

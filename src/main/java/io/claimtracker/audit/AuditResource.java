@@ -2,7 +2,6 @@ package io.claimtracker.audit;
 
 import io.claimtracker.common.web.PageView;
 import io.claimtracker.common.web.Paging;
-import io.claimtracker.common.web.Problem;
 import io.claimtracker.common.web.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Arrays;
-import java.util.List;
 
 /** Read-only access to the audit trail of one record. */
 @Path("/api/audit")
@@ -30,16 +28,11 @@ public class AuditResource {
             description = "entity is one of article, claim, speaker, topic, conflict, user; id is the record's id.")
     public PageView<AuditDtos.AuditEntry> list(@QueryParam("entity") String entity, @QueryParam("id") Long id,
                                                @Valid @BeanParam Paging paging) {
-        AuditedEntity kind = AuditedEntity.parse(entity).orElseThrow(() -> invalid("entity",
+        AuditedEntity kind = AuditedEntity.parse(entity).orElseThrow(() -> ProblemException.invalidField("entity",
                 "must be one of " + Arrays.stream(AuditedEntity.values()).map(AuditedEntity::key).toList()));
         if (id == null) {
-            throw invalid("id", "is required: the id of the record whose changes you want");
+            throw ProblemException.invalidField("id", "is required: the id of the record whose changes you want");
         }
         return audit.of(kind, id, paging);
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(Problem.of(422, "Invalid request", "Fix these fields and send again: " + field
-                + " " + message).withErrors(List.of(new Problem.FieldError(field, message))));
     }
 }

@@ -78,11 +78,11 @@ public class PageFetcher {
         try {
             uri = URI.create(address == null ? "" : address.strip());
         } catch (IllegalArgumentException e) {
-            throw invalid("is not a valid address");
+            throw ProblemException.invalidField("url", "is not a valid address");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw invalid("must be an http or https address");
+            throw ProblemException.invalidField("url", "must be an http or https address");
         }
         if (!config.intake().allowPrivateAddresses()) {
             try {
@@ -90,7 +90,8 @@ public class PageFetcher {
                     if (resolved.isLoopbackAddress() || resolved.isSiteLocalAddress() || resolved.isLinkLocalAddress()
                             || resolved.isAnyLocalAddress() || resolved.isMulticastAddress()
                             || resolved.getHostAddress().startsWith("fc") || resolved.getHostAddress().startsWith("fd")) {
-                        throw invalid("points inside the local network, which the service does not fetch from");
+                        throw ProblemException.invalidField("url",
+                                "points inside the local network, which the service does not fetch from");
                     }
                 }
             } catch (UnknownHostException e) {
@@ -111,11 +112,6 @@ public class PageFetcher {
             }
         }
         return StandardCharsets.UTF_8;
-    }
-
-    private static ProblemException invalid(String message) {
-        return new ProblemException(Problem.of(422, "Invalid request", "Fix these fields and send again: url " + message)
-                .withErrors(java.util.List.of(new Problem.FieldError("url", message))));
     }
 
     private static ProblemException unfetchable(String address, String why) {

@@ -105,19 +105,14 @@ public class ReviewService {
 
     private static void requireDetails(DecisionRequest request, String note) {
         if (request.action() == ReviewAction.DISMISS && request.reason() == null) {
-            throw invalid("reason", "is required to dismiss: DIFFERENT_EVENTS, PARAPHRASE, MISATTRIBUTION, "
+            throw ProblemException.invalidField("reason", "is required to dismiss: DIFFERENT_EVENTS, PARAPHRASE, MISATTRIBUTION, "
                     + "NOT_A_CONFLICT or OTHER");
         }
         if (request.action() == ReviewAction.DISMISS && request.reason() == DismissReason.OTHER && note == null) {
-            throw invalid("note", "is required when the reason is OTHER");
+            throw ProblemException.invalidField("note", "is required when the reason is OTHER");
         }
         if (request.action() == ReviewAction.RESOLVE && note == null) {
-            throw invalid("note", "is required to resolve: say how the conflict was settled");
+            throw ProblemException.invalidField("note", "is required to resolve: say how the conflict was settled");
         }
-    }
-
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(Problem.of(422, "Invalid request", "Fix these fields and send again: " + field
-                + " " + message).withErrors(List.of(new Problem.FieldError(field, message))));
     }
 }

@@ -23,6 +23,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(422, title, detail));
     }
 
+    /** 422 naming one field and what is wrong with it, in the same shape as validation errors. */
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(Problem.of(422, "Invalid request", "Fix these fields and send again: " + field
+                + " " + message).withErrors(java.util.List.of(new Problem.FieldError(field, message))));
+    }
+
     public static ProblemException conflict(String title, String detail) {
         return new ProblemException(Problem.of(409, title, detail));
     }
