@@ -107,7 +107,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
                 });
     }
 
-    static String address(RoutingContext context) {
+    private static String address(RoutingContext context) {
         return context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
     }
 

@@ -115,6 +115,12 @@ public class ArticleService {
         return view(find(id));
     }
 
+    /** An article's authors, without loading its claims. */
+    @Transactional
+    public List<String> authors(long id) {
+        return List.copyOf(find(id).authors);
+    }
+
     public Article find(long id) {
         return Article.<Article>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("article", id));
     }

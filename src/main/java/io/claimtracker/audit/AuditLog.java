@@ -6,6 +6,7 @@ import io.claimtracker.common.CurrentUser;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.web.PageView;
 import io.claimtracker.common.web.Paging;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,7 +51,7 @@ public class AuditLog {
 
     @Transactional
     public PageView<AuditDtos.AuditEntry> of(AuditedEntity entity, long id, Paging paging) {
-        var query = AuditEvent.<AuditEvent>find("entityType = ?1 and entityId = ?2 order by id", entity.key(), id);
+        var query = eventsOf(entity, id);
         List<AuditDtos.AuditEntry> items = query.page(paging.page, paging.size).list().stream()
                 .map(event -> AuditDtos.AuditEntry.of(event, json)).toList();
         return new PageView<>(items, paging.page, paging.size, query.count());
@@ -58,8 +59,7 @@ public class AuditLog {
 
     @Transactional
     public List<AuditDtos.AuditEntry> history(AuditedEntity entity, long id) {
-        return AuditEvent.<AuditEvent>find("entityType = ?1 and entityId = ?2 order by id", entity.key(), id)
-                .list().stream().map(event -> AuditDtos.AuditEntry.of(event, json)).toList();
+        return eventsOf(entity, id).list().stream().map(event -> AuditDtos.AuditEntry.of(event, json)).toList();
     }
 
     /** The recorded changes that took a versioned record past the version a writer last read, oldest first. */
@@ -68,6 +68,10 @@ public class AuditLog {
         return history(entity, id).stream()
                 .filter(entry -> entry.after() != null && entry.after().path("version").asLong(-1) > readVersion)
                 .toList();
+    }
+
+    private static PanacheQuery<AuditEvent> eventsOf(AuditedEntity entity, long id) {
+        return AuditEvent.find("entityType = ?1 and entityId = ?2 order by id", entity.key(), id);
     }
 
     private String write(Object state) {

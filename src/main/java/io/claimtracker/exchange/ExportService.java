@@ -56,7 +56,7 @@ public class ExportService {
     public Map<Long, List<String>> authors(List<ClaimView> of) {
         Map<Long, List<String>> authors = new HashMap<>();
         for (ClaimView claim : of) {
-            authors.computeIfAbsent(claim.article().id(), id -> articles.get(id).authors());
+            authors.computeIfAbsent(claim.article().id(), articles::authors);
         }
         return authors;
     }

@@ -10,12 +10,6 @@ import java.util.List;
 public record Extracted(String title, List<String> authors, LocalDate publishedAt, String dateline, String outlet,
                         String url, String body, List<String> captions, List<String> warnings) {
 
-    public Extracted withWarnings(List<String> more) {
-        List<String> all = new java.util.ArrayList<>(warnings);
-        all.addAll(more);
-        return new Extracted(title, authors, publishedAt, dateline, outlet, url, body, captions, List.copyOf(all));
-    }
-
     public Extracted withUrl(String address) {
         return new Extracted(title, authors, publishedAt, dateline, outlet, address, body, captions, warnings);
     }

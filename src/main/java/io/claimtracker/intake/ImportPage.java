@@ -52,8 +52,6 @@ public class ImportPage {
                                                List<String> captions);
 
         static native TemplateInstance job(JobView job);
-
-        static native TemplateInstance job$progress(JobView job);
     }
 
     @GET

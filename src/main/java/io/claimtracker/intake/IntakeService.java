@@ -189,11 +189,9 @@ public class IntakeService {
         if (name == null) {
             return new Outcome(ImportFile.FAILED, null, "The file names no outlet; give the outlet for the import.");
         }
-        Optional<Long> duplicate = duplicateOf(extracted);
+        Optional<Outcome> duplicate = duplicateOf(extracted);
         if (duplicate.isPresent()) {
-            return new Outcome(ImportFile.DUPLICATE, duplicate.get(), "Already stored as article #" + duplicate.get()
-                    + (extracted.url() != null && Article.findByUrlHash(Hashes.sha256(extracted.url())).isPresent()
-                    ? " (same address)." : " (same text)."));
+            return duplicate.get();
         }
         NewArticle article = new NewArticle(extracted.url(), truncate(extracted.title(), 500), OutletRef.named(name),
                 extracted.authors(), extracted.publishedAt(), null, extracted.body());
@@ -212,17 +210,22 @@ public class IntakeService {
         }
     }
 
-    private Optional<Long> duplicateOf(Extracted extracted) {
+    /** The stored article this one repeats, by the same address or else by the same text, as a duplicate outcome. */
+    private Optional<Outcome> duplicateOf(Extracted extracted) {
         return QuarkusTransaction.requiringNew().call(() -> {
             if (extracted.url() != null) {
                 Optional<Article> byUrl = Article.findByUrlHash(Hashes.sha256(Texts.clean(extracted.url())));
                 if (byUrl.isPresent()) {
-                    return Optional.of(byUrl.get().id);
+                    return Optional.of(duplicate(byUrl.get().id, "same address"));
                 }
             }
             return Article.<Article>find("contentHash", Hashes.sha256(Texts.body(extracted.body()))).firstResultOptional()
-                    .map(found -> found.id);
+                    .map(found -> duplicate(found.id, "same text"));
         });
+    }
+
+    private static Outcome duplicate(long articleId, String why) {
+        return new Outcome(ImportFile.DUPLICATE, articleId, "Already stored as article #" + articleId + " (" + why + ").");
     }
 
     private static int count(List<FileView> files, String outcome) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -131,11 +130,5 @@ public final class EvaluateSuggestions {
             }
         }
         return words;
-    }
-
-    static List<String> names(List<Suggestion> suggestions) {
-        List<String> names = new ArrayList<>();
-        suggestions.forEach(suggestion -> names.add(suggestion.speaker()));
-        return names;
     }
 }

@@ -60,10 +60,10 @@ public final class QuoteFinder {
         while (quoted.find()) {
             String before = s.substring(0, quoted.start());
             String after = s.substring(quoted.end());
-            Optional<Speaker> speaker = speakerAfterQuote(after, context, sentence.start())
-                    .or(() -> speakerBeforeQuote(before, context, sentence.start()))
+            Optional<Speaker> speaker = speakerAfterQuote(after, context)
+                    .or(() -> speakerBeforeQuote(before, context))
                     .or(() -> quoted.start() == 0 && after.strip().length() <= 1
-                            ? context.recentSpeaker(sentence.start()) : Optional.empty());
+                            ? context.recentSpeaker() : Optional.empty());
             if (speaker.isPresent()) {
                 found.add(suggestion(text, sentence, quoted.start(1), quoted.end(1), speaker.get(), "direct"));
             }
@@ -79,18 +79,18 @@ public final class QuoteFinder {
         String s = sentence.text();
         Matcher accordingFirst = Pattern.compile("^According to ([^,]{3,80}), (.+?)[.!?]?$").matcher(s);
         if (accordingFirst.matches()) {
-            return speaker(accordingFirst.group(1), context, sentence.start())
+            return speaker(accordingFirst.group(1), context)
                     .map(who -> suggestion(text, sentence, accordingFirst.start(2), end(s, accordingFirst.end(2)), who, "reported"));
         }
         Matcher accordingLast = Pattern.compile("^(.+?),? according to (.{3,80}?)[.!?]?$").matcher(s);
         if (accordingLast.matches()) {
-            return speaker(accordingLast.group(2), context, sentence.start())
+            return speaker(accordingLast.group(2), context)
                     .map(who -> suggestion(text, sentence, accordingLast.start(1), accordingLast.end(1), who, "reported"));
         }
         Matcher saidLast = Pattern.compile("^(.{12,}?), ((?:[^,]{2,60}, )?[^,]{2,60}?) (" + VERBS
                 + ")(?: [^,]{0,40})?[.!?]$").matcher(s);
         if (saidLast.matches() && !saidLast.group(1).contains("\"")) {
-            Optional<Speaker> who = speaker(saidLast.group(2), context, sentence.start());
+            Optional<Speaker> who = speaker(saidLast.group(2), context);
             if (who.isPresent()) {
                 return Optional.of(suggestion(text, sentence, saidLast.start(1), saidLast.end(1), who.get(), "reported"));
             }
@@ -98,7 +98,7 @@ public final class QuoteFinder {
         Matcher saying = Pattern.compile("^(.{2,120}?) (?:played down|dismissed|rejected|defended|criticised|criticized"
                 + "|welcomed|questioned)[^,]*(?:, (?:however|though|meanwhile|too))?, saying (?:that )?(.+?)[.!?]?$").matcher(s);
         if (saying.matches()) {
-            return speaker(saying.group(1), context, sentence.start())
+            return speaker(saying.group(1), context)
                     .map(who -> suggestion(text, sentence, saying.start(2), end(s, saying.end(2)), who, "reported"));
         }
         Matcher verb = SPEECH_VERB.matcher(s);
@@ -117,7 +117,7 @@ public final class QuoteFinder {
             if (clause.split("\\s+").length < 4 || clause.startsWith("on ") || clause.startsWith("in a statement")) {
                 continue;
             }
-            Optional<Speaker> who = speaker(subject, context, sentence.start());
+            Optional<Speaker> who = speaker(subject, context);
             if (who.isPresent()) {
                 int start = verb.end() + that.start(group);
                 return Optional.of(suggestion(text, sentence, start, end(s, verb.end() + that.end(group)), who.get(),
@@ -136,26 +136,26 @@ public final class QuoteFinder {
         return at;
     }
 
-    private static Optional<Speaker> speakerAfterQuote(String after, Context context, int at) {
+    private static Optional<Speaker> speakerAfterQuote(String after, Context context) {
         Matcher verbFirst = Pattern.compile("^\\s*,?\\s*(?:" + VERBS + ") ((?:Mr|Mrs|Ms|Dr)\\.? )?([^,.]{2,60}?)(?:, ([^,.]{3,80}),?)?(?: (?:on|in|at|after|before|to|during) [^,]*)?[.,;]").matcher(after);
         if (verbFirst.find()) {
             String name = (verbFirst.group(1) == null ? "" : verbFirst.group(1)) + verbFirst.group(2);
-            return speaker(name + (verbFirst.group(3) == null ? "" : ", " + verbFirst.group(3)), context, at);
+            return speaker(name + (verbFirst.group(3) == null ? "" : ", " + verbFirst.group(3)), context);
         }
         Matcher subjectFirst = Pattern.compile("^\\s*,?\\s*(.{2,80}?) (?:" + VERBS + ")\\b").matcher(after);
         if (subjectFirst.find()) {
-            return speaker(subjectFirst.group(1), context, at);
+            return speaker(subjectFirst.group(1), context);
         }
         return Optional.empty();
     }
 
-    private static Optional<Speaker> speakerBeforeQuote(String before, Context context, int at) {
+    private static Optional<Speaker> speakerBeforeQuote(String before, Context context) {
         Matcher matcher = Pattern.compile("^(.{2,80}?) (?:" + VERBS + ")(?: [^:,]{0,40})?[:,]\\s*$").matcher(before.strip());
-        return matcher.matches() ? speaker(matcher.group(1), context, at) : Optional.empty();
+        return matcher.matches() ? speaker(matcher.group(1), context) : Optional.empty();
     }
 
     /** Resolves a subject phrase to a speaker: a named person with any role, a body, or a pronoun's referent. */
-    static Optional<Speaker> speaker(String phrase, Context context, int at) {
+    static Optional<Speaker> speaker(String phrase, Context context) {
         String subject = phrase.strip().replaceAll("[,;]+$", "").strip();
         String[] words = subject.split("\\s+");
         if (words.length > 0 && LEADING.contains(words[0].toLowerCase(Locale.ROOT).replace(",", ""))) {
@@ -165,7 +165,7 @@ public final class QuoteFinder {
             return Optional.empty();
         }
         if (PRONOUN.matcher(subject).matches()) {
-            return context.referent(at);
+            return context.referent();
         }
         Matcher honorific = HONORIFIC.matcher(subject);
         if (honorific.matches()) {
@@ -191,7 +191,7 @@ public final class QuoteFinder {
         if (body.isEmpty() || Character.isDigit(body.charAt(0))) {
             return Optional.empty();
         }
-        return Optional.of(new Speaker(body, null, false));
+        return Optional.of(new Speaker(body, null));
     }
 
     private static boolean isNotName(String name) {
@@ -217,8 +217,8 @@ public final class QuoteFinder {
                 speaker.role(), statement, kind);
     }
 
-    /** A speaker as found: a name or description, a role if given, and whether it is a named person. */
-    record Speaker(String name, String role, boolean person) {
+    /** A speaker as found: a name or description, and a role if given. */
+    record Speaker(String name, String role) {
     }
 
     /** What earlier sentences said: full names by surname, the last named person and the last speaker. */
@@ -235,14 +235,14 @@ public final class QuoteFinder {
             String[] parts = name.strip().split(" ");
             String surname = parts[parts.length - 1];
             Speaker known = bySurname.get(surname);
-            Speaker speaker = new Speaker(name.strip(), cleanRole != null ? cleanRole : known == null ? null : known.role(), true);
+            Speaker speaker = new Speaker(name.strip(), cleanRole != null ? cleanRole : known == null ? null : known.role());
             bySurname.put(surname, speaker);
             return speaker;
         }
 
         Speaker byHonorific(String surname, String asWritten) {
             Speaker known = bySurname.get(surname);
-            return known != null ? known : new Speaker(asWritten, null, true);
+            return known != null ? known : new Speaker(asWritten, null);
         }
 
         void spoke(String name, int at) {
@@ -253,7 +253,7 @@ public final class QuoteFinder {
 
         private Speaker bySurnameOrName(String name) {
             return bySurname.values().stream().filter(known -> known.name().equals(name)).findFirst()
-                    .orElse(new Speaker(name, null, false));
+                    .orElse(new Speaker(name, null));
         }
 
         void noteNames(Sentence sentence) {
@@ -264,20 +264,20 @@ public final class QuoteFinder {
                     lastNamedAt = sentence.start();
                 } else if (names.group(2) != null && !isNotName(names.group(2))) {
                     String[] parts = names.group(2).split(" ");
-                    lastNamed = bySurname.computeIfAbsent(parts[parts.length - 1], s -> new Speaker(names.group(2), null, true));
+                    lastNamed = bySurname.computeIfAbsent(parts[parts.length - 1], s -> new Speaker(names.group(2), null));
                     lastNamedAt = sentence.start();
                 }
             }
         }
 
-        Optional<Speaker> referent(int at) {
+        Optional<Speaker> referent() {
             if (lastNamedAt > lastSpeakerAt && lastNamed != null) {
                 return Optional.of(lastNamed);
             }
             return Optional.ofNullable(lastSpeaker != null ? lastSpeaker : lastNamed);
         }
 
-        Optional<Speaker> recentSpeaker(int at) {
+        Optional<Speaker> recentSpeaker() {
             return Optional.ofNullable(lastSpeaker);
         }
     }
