@@ -44,10 +44,13 @@ final class Chromium {
         browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(io.claimtracker.support.TestAccounts.ADMIN);
         browser.findElement(org.openqa.selenium.By.id("password"))
                 .sendKeys(io.claimtracker.support.TestAccounts.ADMIN_PASSWORD);
-        browser.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
-                        org.openqa.selenium.By.cssSelector("form.logout")));
+        org.openqa.selenium.WebElement submit = browser.findElement(
+                org.openqa.selenium.By.cssSelector("main form button[type=submit]"));
+        submit.click();
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                org.openqa.selenium.By.cssSelector("form.logout")));
     }
 
     static void screenshot(ChromeDriver browser, String name) throws IOException {
