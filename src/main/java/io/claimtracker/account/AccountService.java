@@ -13,6 +13,7 @@ import io.claimtracker.common.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +30,31 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
-    /** The account whose password this is, or empty; takes as long whether or not the account exists. */
-    @Transactional
+    @Inject
+    PasswordChecks passwordChecks;
+
+    private volatile String decoy;
+
+    /**
+     * The account whose password this is, or empty; takes as long whether or not the account exists. The account
+     * is read in a short transaction of its own and the bcrypt check runs after it, holding no connection, among at
+     * most {@code tracker.security.concurrent-password-checks} at once ({@link SignInBusyException} beyond that).
+     */
     public Optional<Account> verify(String username, String password) {
-        Optional<Account> account = Account.findByUsername(username);
-        if (account.isEmpty()) {
-            Passwords.decoy(password);
-            return Optional.empty();
+        Optional<Account> account = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(username));
+        String hash = account.map(found -> found.passwordHash).orElseGet(this::decoyHash);
+        boolean matches = passwordChecks.run(() -> Passwords.matches(password == null ? "" : password, hash));
+        return account.filter(found -> matches && found.enabled);
+    }
+
+    /** A hash of a random password at the configured cost, checked for unknown names so the answer takes as long. */
+    private String decoyHash() {
+        String hash = decoy;
+        if (hash == null) {
+            hash = Passwords.hash(Secrets.random(), config.security().bcryptCost());
+            decoy = hash;
         }
-        boolean matches = Passwords.matches(password, account.get().passwordHash);
-        return matches && account.get().enabled ? account : Optional.empty();
+        return hash;
     }
 
     @Transactional

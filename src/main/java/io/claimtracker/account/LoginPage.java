@@ -20,11 +20,14 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Signing in with a username and password, and signing out. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LoginPage {
+
+    static final int BUSY_RETRY_SECONDS = 2;
 
     @Inject
     AccountService accounts;
@@ -64,15 +67,25 @@ public class LoginPage {
                     + "of Claim Tracker itself and try again.");
         }
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        Duration wait = throttle.waitBefore(name, address);
+        Duration wait = throttle.reserve(name, address);
         if (!wait.isZero()) {
             return Response.status(429).header("Retry-After", wait.toSeconds()).entity(Templates.login(target, name,
                     "Too many failed sign-ins for this account from your address. Wait " + wait.toMinutes()
                             + " min " + wait.toSecondsPart() + " s and try again.", false)).build();
         }
-        var account = accounts.verify(name, password == null ? "" : password);
+        Optional<Account> account;
+        try {
+            account = accounts.verify(name, password == null ? "" : password);
+        } catch (RuntimeException e) {
+            throttle.release(name, address);
+            if (e instanceof SignInBusyException) {
+                return Response.status(429).header("Retry-After", BUSY_RETRY_SECONDS).entity(Templates.login(target,
+                        name, "Many people are signing in right now. Wait a few seconds and try again.", false))
+                        .build();
+            }
+            throw e;
+        }
         if (account.isEmpty()) {
-            throttle.failed(name, address);
             return page(401, target, name, "Wrong username or password, or the account is disabled.");
         }
         throttle.succeeded(name, address);

@@ -12,9 +12,6 @@ import java.security.GeneralSecurityException;
 final class Passwords {
 
     private static final WildFlyElytronPasswordProvider PROVIDER = new WildFlyElytronPasswordProvider();
-    /** A hash of a random password, checked when the account does not exist so that the answer takes as long. */
-    private static final String DECOY = BcryptUtil.bcryptHash(Secrets.random(), 10);
-
     private Passwords() {
     }
 
@@ -33,10 +30,5 @@ final class Passwords {
         } catch (GeneralSecurityException e) {
             return false;
         }
-    }
-
-    /** Spends the time of one check against a hash nobody knows. */
-    static void decoy(String password) {
-        matches(password == null ? "" : password, DECOY);
     }
 }

@@ -40,6 +40,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
     static final String REALM = "Claim Tracker";
     private static final String THROTTLED = "claimtracker.throttled";
     private static final String UNAVAILABLE = "claimtracker.unavailable";
+    private static final String BUSY = "claimtracker.busy";
 
     @Inject
     LoginThrottle throttle;
@@ -82,7 +83,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
         }
         String username = decoded.substring(0, colon);
         String address = address(context);
-        Duration wait = throttle.waitBefore(username, address);
+        Duration wait = throttle.reserve(username, address);
         if (!wait.isZero()) {
             context.put(THROTTLED, wait);
             return Uni.createFrom().failure(new AuthenticationFailedException());
@@ -91,8 +92,8 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
                 new PasswordCredential(decoded.substring(colon + 1).toCharArray())))
                 .onItem().invoke(identity -> throttle.succeeded(username, address))
                 .onFailure(AuthenticationFailedException.class).invoke(failure -> {
-                    if (context.get(UNAVAILABLE) == null) {
-                        throttle.failed(username, address);
+                    if (context.get(UNAVAILABLE) != null || context.get(BUSY) != null) {
+                        throttle.release(username, address);
                     }
                 });
     }
@@ -102,7 +103,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
         return identities.authenticate(request).onFailure(failure -> !(failure instanceof AuthenticationFailedException))
                 .transform(failure -> {
-                    context.put(UNAVAILABLE, Boolean.TRUE);
+                    context.put(failure instanceof SignInBusyException ? BUSY : UNAVAILABLE, Boolean.TRUE);
                     return new AuthenticationFailedException(failure);
                 });
     }
@@ -127,6 +128,11 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
             response.putHeader("Retry-After", "5");
             return send(context, Problem.of(503, "Service unavailable", "The database cannot be reached, so nobody "
                     + "can be signed in right now. Nothing was changed. Try again in a few seconds."));
+        }
+        if (context.get(BUSY) != null) {
+            response.putHeader("Retry-After", Integer.toString(LoginPage.BUSY_RETRY_SECONDS));
+            return send(context, Problem.of(429, "Too many sign-ins at once", "Many password checks are running "
+                    + "right now. Wait a few seconds and try again, or use a personal API token, which needs none."));
         }
         Duration wait = context.get(THROTTLED);
         if (wait != null) {

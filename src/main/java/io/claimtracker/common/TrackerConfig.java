@@ -52,6 +52,34 @@ public interface TrackerConfig {
         /** How often claims whose conflict check was deferred are checked again (scheduler syntax, e.g. 30s). */
         @WithDefault("30s")
         String retryEvery();
+
+        /** Contradiction probability a rule finding needs from the model to stand (calibrated, docs/detection.md). */
+        @WithDefault("0.5")
+        double confirm();
+
+        /** Contradiction probability for a flag raised by the model alone, without a rule finding. */
+        @WithDefault("0.9")
+        double alone();
+
+        /** Entailment probability at which the model vetoes a rule finding. */
+        @WithDefault("0.5")
+        double entailmentVeto();
+
+        /** Share of content (0–1) two statements must have in common before the model alone may flag them. */
+        @WithDefault("0.34")
+        double minRelatedness();
+
+        /** Most candidate pairs per new claim that the model reads without a rule finding, most related first. */
+        @WithDefault("16")
+        int modelOnlyPerClaim();
+
+        /** Claims this many days apart or more report a development rather than a conflict (reversals excepted). */
+        @WithDefault("7")
+        int developmentDays();
+
+        /** Cores one model run may use. */
+        @WithDefault("1")
+        int modelThreads();
     }
 
     /** Password of the {@code admin} account created at first start (env TRACKER_ADMIN_PASSWORD); generated when absent. */
@@ -83,6 +111,14 @@ public interface TrackerConfig {
         /** Shortest password accepted. */
         @WithDefault("12")
         int minPasswordLength();
+
+        /** Password checks (bcrypt) that may run at once; more sign-ins wait in line. */
+        @WithDefault("4")
+        int concurrentPasswordChecks();
+
+        /** Longest a sign-in waits in line for a password check before it gets 429. */
+        @WithDefault("PT2S")
+        Duration passwordCheckWait();
     }
 
     /** Size limits: text lengths in Unicode code points, request sizes in bytes. */

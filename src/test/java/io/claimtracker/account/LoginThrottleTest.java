@@ -1,95 +1,99 @@
 package io.claimtracker.account;
 
-import io.claimtracker.common.TrackerConfig;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Proves the login throttle counts failures per account and address and per address, and forgets them in time. */
+/**
+ * Proves the login throttle counts attempts per account and address and per address before they are checked,
+ * holds its limit under concurrency, folds names as the database does, and forgets attempts in time.
+ */
 class LoginThrottleTest {
 
     private static final Instant START = Instant.parse("2026-01-05T10:00:00Z");
 
     private static LoginThrottle throttle(int perAccount, int perAddress, Clock clock) {
         LoginThrottle throttle = new LoginThrottle();
-        throttle.config = new TrackerConfig() {
-            @Override
-            public Limits limits() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Intake intake() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Detection detection() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Optional<String> adminPassword() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Security security() {
-                return new Security() {
-                    public int bcryptCost() { return 4; }
-                    public Duration sessionIdle() { return Duration.ofHours(8); }
-                    public int loginFailures() { return perAccount; }
-                    public int addressFailures() { return perAddress; }
-                    public Duration loginWindow() { return Duration.ofMinutes(15); }
-                    public int minPasswordLength() { return 12; }
-                };
-            }
-        };
+        throttle.config = TestConfig.security(perAccount, perAddress);
         throttle.clock = clock;
         return throttle;
     }
 
     @Test
-    void fifthFailureForOneAccountAndAddressBlocksOnlyThatPairUntilTheWindowPasses() {
+    void fifthAttemptForOneAccountAndAddressBlocksOnlyThatPairUntilTheWindowPasses() {
         MutableClock clock = new MutableClock(START);
         LoginThrottle throttle = throttle(5, 100, clock);
-        for (int i = 0; i < 4; i++) {
-            throttle.failed("Mira", "10.0.0.1");
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.reserve(i % 2 == 0 ? "Mira" : "mira", "10.0.0.1")).isZero();
         }
-        assertThat(throttle.waitBefore("mira", "10.0.0.1")).isZero();
-        throttle.failed("mira", "10.0.0.1");
 
-        assertThat(throttle.waitBefore("MIRA", "10.0.0.1")).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15).plusSeconds(1));
-        assertThat(throttle.waitBefore("mira", "10.0.0.2")).isZero();
-        assertThat(throttle.waitBefore("otto", "10.0.0.1")).isZero();
+        assertThat(throttle.reserve("MIRA", "10.0.0.1")).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(throttle.reserve("mira", "10.0.0.2")).isZero();
+        assertThat(throttle.reserve("otto", "10.0.0.1")).isZero();
         clock.now = START.plus(Duration.ofMinutes(16));
-        assertThat(throttle.waitBefore("mira", "10.0.0.1")).isZero();
+        assertThat(throttle.reserve("mira", "10.0.0.1")).isZero();
     }
 
     @Test
-    void manyFailuresFromOneAddressBlockEveryAccountFromThere() {
+    void manyAttemptsFromOneAddressBlockEveryAccountFromThere() {
         MutableClock clock = new MutableClock(START);
         LoginThrottle throttle = throttle(5, 6, clock);
         for (int i = 0; i < 6; i++) {
-            throttle.failed("user" + i, "10.0.0.9");
+            throttle.reserve("user" + i, "10.0.0.9");
         }
-        assertThat(throttle.waitBefore("someone-else", "10.0.0.9")).isPositive();
-        assertThat(throttle.waitBefore("someone-else", "10.0.0.8")).isZero();
+        assertThat(throttle.reserve("someone-else", "10.0.0.9")).isPositive();
+        assertThat(throttle.reserve("someone-else", "10.0.0.8")).isZero();
     }
 
     @Test
-    void successClearsTheAccountsCount() {
+    void successClearsTheAccountsCountAndAnUncheckedAttemptIsGivenBack() {
         LoginThrottle throttle = throttle(2, 100, new MutableClock(START));
-        throttle.failed("ada", "10.0.0.3");
+        throttle.reserve("ada", "10.0.0.3");
         throttle.succeeded("ada", "10.0.0.3");
-        throttle.failed("ada", "10.0.0.3");
-        assertThat(throttle.waitBefore("ada", "10.0.0.3")).isZero();
+        throttle.reserve("ada", "10.0.0.3");
+        throttle.reserve("ada", "10.0.0.3");
+        throttle.release("ada", "10.0.0.3");
+        assertThat(throttle.reserve("ada", "10.0.0.3")).isZero();
+        assertThat(throttle.reserve("ada", "10.0.0.3")).isPositive();
+    }
+
+    @Test
+    void accentedAndFullWidthSpellingsOfANameShareItsCount() {
+        LoginThrottle throttle = throttle(2, 100, new MutableClock(START));
+        throttle.reserve("victim", "10.0.0.4");
+        throttle.reserve("Victim", "10.0.0.4");
+        assertThat(throttle.reserve("vict\u00edm", "10.0.0.4")).isPositive();
+        assertThat(throttle.reserve("\uff56ictim", "10.0.0.4")).isPositive();
+        assertThat(throttle.reserve(" VICTIM ", "10.0.0.4")).isPositive();
+    }
+
+    @Test
+    void concurrentAttemptsNeverExceedTheLimit() throws Exception {
+        LoginThrottle throttle = throttle(5, 1000, new MutableClock(START));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var admitted = new java.util.concurrent.atomic.AtomicInteger();
+        var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int i = 0; i < 64; i++) {
+            done.add(pool.submit(() -> {
+                start.await();
+                if (throttle.reserve("mira", "10.0.0.5").isZero()) {
+                    admitted.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (var future : done) {
+            future.get();
+        }
+        pool.shutdown();
+        assertThat(admitted.get()).isEqualTo(5);
     }
 
     /** A clock the test moves by hand. */
