@@ -106,7 +106,10 @@ public class AccountService {
         return AccountView.of(account);
     }
 
-    /** Sets a new password after checking the current one; every other browser session of the account ends. */
+    /**
+     * Sets a new password after checking the current one; every other browser session of the account ends and its
+     * personal API tokens are revoked.
+     */
     @Transactional
     public void changePassword(long id, String current, String next, String keepSessionHash) {
         Account account = find(id);
@@ -118,10 +121,11 @@ public class AccountService {
         account.updatedAt = Timestamps.now();
         account.flush();
         WebSession.delete("account.id = ?1 and idHash <> ?2", account.id, keepSessionHash == null ? "" : keepSessionHash);
-        audit.record(AuditedEntity.USER, account.id, "password changed", null, null);
+        audit.record(AuditedEntity.USER, account.id, "password changed", null, Map.of("tokensRevoked",
+                revokeTokens(account.id)));
     }
 
-    /** An administrator sets a new password for someone who lost theirs; their browser sessions end. */
+    /** An administrator sets a new password for someone who lost theirs; their sessions end, their tokens are revoked. */
     @Transactional
     public void resetPassword(long id, String next) {
         Account account = find(id);
@@ -130,7 +134,12 @@ public class AccountService {
         account.updatedAt = Timestamps.now();
         account.flush();
         WebSession.delete("account.id", account.id);
-        audit.record(AuditedEntity.USER, account.id, "password reset", null, null);
+        audit.record(AuditedEntity.USER, account.id, "password reset", null, Map.of("tokensRevoked",
+                revokeTokens(account.id)));
+    }
+
+    private static int revokeTokens(long accountId) {
+        return ApiToken.update("revokedAt = ?1 where account.id = ?2 and revokedAt is null", Timestamps.now(), accountId);
     }
 
     @Transactional

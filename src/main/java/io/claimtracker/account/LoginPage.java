@@ -126,9 +126,15 @@ public class LoginPage {
     /** Only a path on this site: never another host, so a crafted link cannot send a fresh login elsewhere. */
     static String safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.startsWith("/login") || next.contains("\r") || next.contains("\n")) {
+                || next.startsWith("/login") || next.chars().anyMatch(c -> c <= ' ' || c == 0x7f
+                || Character.isWhitespace(c) || Character.isISOControl(c))) {
             return "/";
         }
-        return next;
+        try {
+            URI.create(next);
+            return next;
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
     }
 }

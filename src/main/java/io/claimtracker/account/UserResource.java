@@ -68,7 +68,8 @@ public class UserResource {
 
     @PUT
     @Path("{id}/password")
-    @Operation(summary = "Set a new password for an account", description = "Ends that account's browser sessions.")
+    @Operation(summary = "Set a new password for an account", description = "Ends that account's browser sessions "
+            + "and revokes its personal API tokens.")
     public Response resetPassword(@PathParam("id") long id,
                                   @NotNull(message = "is required: send {newPassword}") @Valid PasswordReset reset) {
         accounts.resetPassword(id, reset.newPassword());
