@@ -185,4 +185,33 @@ class QuoteAnchorTest {
         assertThat(anchor.selectorAt(-1, 3)).isEmpty();
         assertThat(anchor.selectorAt(4, 4)).isEmpty();
     }
+
+    @Test
+    void straightQuotesHyphensAndSpacesTypedByAnEditorFindTheArticlesCurlyQuotesDashesAndLineBreaks() {
+        String body = "Officials said the plan \u2014 described as \u201Cfinal\u201D \u2014 was the\n  army\u2019s own.";
+        QuoteSelector selector = anchored(anchor(body, "plan - described as \"final\" - was the army's own"));
+
+        assertThat(selector.exact()).isEqualTo("plan \u2014 described as \u201Cfinal\u201D \u2014 was the\n  army\u2019s own");
+        assertThat(body.substring(selector.start(), selector.end())).isEqualTo(selector.exact());
+    }
+
+    @Test
+    void anExactMatchIsPreferredToATolerantOne() {
+        String body = "He said \"yes\" once and \u201Cyes\u201D twice.";
+        QuoteSelector selector = anchored(anchor(body, "\"yes\""));
+        assertThat(selector.exact()).isEqualTo("\"yes\"");
+        assertThat(selector.start()).isEqualTo(8);
+    }
+
+    @Test
+    void aOneCharacterQuoteInTheLargestAllowedArticleIsAnsweredInBoundedTime() {
+        String body = "\u201C\u00E9".repeat(250_000);
+        long started = System.nanoTime();
+        QuoteAnchor.Result result = new QuoteAnchor(body).anchor(new QuoteRequest("\u00E9", "\u201C", null, null, null));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(result).isInstanceOf(QuoteAnchor.Ambiguous.class);
+        assertThat(((QuoteAnchor.Ambiguous) result).occurrences()).hasSize(250_000);
+        assertThat(millis).as("regression guard, not a benchmark").isLessThan(10_000);
+    }
 }
