@@ -23,7 +23,7 @@ public final class QuoteFinder {
             + "|acknowledged|admitted|declared|predicted|suggested|maintained|replied|responded|reported|reports"
             + "|wrote|writes|estimated|estimates";
     private static final Pattern SPEECH_VERB = Pattern.compile("\\b(" + VERBS + ")\\b");
-    private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{12,}?)[,.!?]?[”\"]");
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"]{12,2000}?)[,.!?]?[”\"]");
     private static final Pattern NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\.? (\\p{Lu}[\\p{L}'’-]+)|\\b(\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2})\\b");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Dr)\\.? (\\p{Lu}[\\p{L}'’-]+)$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
@@ -50,7 +50,23 @@ public final class QuoteFinder {
                 context.spoke(here.get(here.size() - 1).speaker(), sentence.start());
             }
         }
-        return found;
+        return inCodePoints(text, found);
+    }
+
+    /** The suggestions with their char offsets turned into code points, counting each stretch of text once. */
+    private static List<Suggestion> inCodePoints(String text, List<Suggestion> found) {
+        List<Suggestion> converted = new ArrayList<>(found.size());
+        int chars = 0;
+        int codePoints = 0;
+        for (Suggestion suggestion : found) {
+            codePoints += suggestion.start() >= chars ? text.codePointCount(chars, suggestion.start())
+                    : -text.codePointCount(suggestion.start(), chars);
+            chars = suggestion.start();
+            int end = codePoints + text.codePointCount(suggestion.start(), suggestion.end());
+            converted.add(new Suggestion(codePoints, end, suggestion.quote(), suggestion.speaker(), suggestion.role(),
+                    suggestion.statement(), suggestion.kind()));
+        }
+        return converted;
     }
 
     private static List<Suggestion> inSentence(String text, Sentence sentence, Context context) {
@@ -213,8 +229,7 @@ public final class QuoteFinder {
         }
         String statement = quote.isEmpty() ? quote : Character.toUpperCase(quote.charAt(0)) + quote.substring(1);
         statement = statement.endsWith(".") || statement.endsWith("?") || statement.endsWith("!") ? statement : statement + ".";
-        return new Suggestion(text.codePointCount(0, start), text.codePointCount(0, end), quote, speaker.name(),
-                speaker.role(), statement, kind);
+        return new Suggestion(start, end, quote, speaker.name(), speaker.role(), statement, kind);
     }
 
     /** A speaker as found: a name or description, and a role if given. */

@@ -10,6 +10,10 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt",
             "gov", "sen", "rep", "no", "vs", "etc", "jr", "sr", "prof", "u.s", "u.k", "u.n");
 
+    private static final int LONGEST_ABBREVIATION = 6;
+    /** Longer runs without a sentence end are cut at a space, so that no pattern ever reads more than this. */
+    static final int LONGEST_SENTENCE = 2_000;
+
     private Sentences() {
     }
 
@@ -65,7 +69,8 @@ final class Sentences {
 
     private static boolean abbreviation(String text, int at) {
         int from = at;
-        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+        while (from > 0 && at - from < LONGEST_ABBREVIATION
+                && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
             from--;
         }
         String word = text.substring(from, at).toLowerCase(java.util.Locale.ROOT);
@@ -80,6 +85,21 @@ final class Sentences {
         }
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
+        }
+        while (end - start > LONGEST_SENTENCE) {
+            int cut = start + LONGEST_SENTENCE;
+            while (cut > start + 1 && text.charAt(cut) != ' ') {
+                cut--;
+            }
+            cut = cut > start + 1 ? cut : start + LONGEST_SENTENCE;
+            if (Character.isLowSurrogate(text.charAt(cut))) {
+                cut--;
+            }
+            sentences.add(new Sentence(text.substring(start, cut), start));
+            start = cut;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
         }
         if (end > start) {
             sentences.add(new Sentence(text.substring(start, end), start));

@@ -95,4 +95,38 @@ class QuoteFinderTest {
         assertThat(score.quotesMatched()).isLessThanOrEqualTo(Math.min(score.gold(), score.suggested()));
         assertThat(score.speakersMatched()).isLessThanOrEqualTo(score.quotesMatched());
     }
+
+    /** Adversarial articles of the largest allowed length (500,000 code points); each must finish quickly. */
+    @Test
+    void adversarialArticlesOfTheLargestAllowedLengthAreReadInBoundedTime() {
+        int size = 500_000;
+        List<String> articles = List.of(
+                "\u201C".repeat(size),
+                "\"".repeat(size),
+                "a.".repeat(size / 2),
+                "x".repeat(size),
+                ("\u201CThe convoy will leave at dawn,\u201D said Mr Kowalski. ").repeat(size / 52),
+                ("said Anna Berg, " + "word ".repeat(40)).repeat(size / 216));
+        for (String article : articles) {
+            long started = System.nanoTime();
+            List<Suggestion> found = QuoteFinder.find(article);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(found).allMatch(suggestion -> suggestion.end() <= article.codePointCount(0, article.length()));
+            assertThat(millis).as("regression guard, not a benchmark: %s…", article.substring(0, 20))
+                    .isLessThan(20_000);
+        }
+    }
+
+    @Test
+    void offsetsStayCodePointsWhenManySuggestionsFollowNonAsciiText() {
+        String sentence = "\uD83D\uDE80 \u201CThe convoy will leave at dawn,\u201D said Mr Kowalski. ";
+        String article = sentence.repeat(50);
+        List<Suggestion> found = QuoteFinder.find(article);
+        assertThat(found).hasSize(50);
+        int[] codePoints = article.codePoints().toArray();
+        for (Suggestion suggestion : found) {
+            assertThat(new String(codePoints, suggestion.start(), suggestion.end() - suggestion.start()))
+                    .isEqualTo(suggestion.quote());
+        }
+    }
 }
