@@ -1,5 +1,8 @@
 package io.claimtracker.intake;
 
+import io.claimtracker.common.web.Problem;
+import io.claimtracker.common.web.ProblemException;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,6 +31,11 @@ public final class HtmlArticleExtractor {
     }
 
     public static Extracted extract(String html, String address) {
+        if (html != null && HtmlDepth.of(html) > HtmlDepth.LIMIT) {
+            throw new ProblemException(Problem.of(422, "Page nested too deeply", "The page's elements nest more "
+                    + "than " + HtmlDepth.LIMIT + " levels deep, which no article page does. Paste the article's text "
+                    + "instead."));
+        }
         Document page = Jsoup.parse(html == null ? "" : html, address == null ? "" : address);
         String title = first(meta(page, "og:title"), meta(page, "twitter:title"), text(page.selectFirst("h1")),
                 page.title());
@@ -48,6 +56,7 @@ public final class HtmlArticleExtractor {
         Element root = mainText(page);
         root.select(FURNITURE).remove();
         List<String> paragraphs = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Element paragraph : root.select("p, h2, h3, blockquote > p, li")) {
             String text = paragraph.text().strip();
             if (text.isEmpty() || Boilerplate.isBoilerplate(text) || captions.contains(text) || text.equals(title)
@@ -56,10 +65,11 @@ public final class HtmlArticleExtractor {
                 continue;
             }
             if (paragraph.tagName().equals("p") && paragraph.parent() != null
-                    && paragraph.parent().tagName().equals("blockquote") && paragraphs.contains(text)) {
+                    && paragraph.parent().tagName().equals("blockquote") && seen.contains(text)) {
                 continue;
             }
             paragraphs.add(text);
+            seen.add(text);
         }
         String canonical = first(attr(page.selectFirst("link[rel=canonical]"), "abs:href"), meta(page, "og:url"), address);
         List<String> warnings = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Proves text and HTML extraction on fixtures written for the purpose: metadata, body, removed furniture, warnings. */
 class ExtractionTest {
@@ -102,5 +103,34 @@ class ExtractionTest {
         assertThat(article.body()).isEqualTo("The pier closed for the season on Sunday.\n\nIt reopens in April.");
         assertThat(article.warnings()).anyMatch(w -> w.contains("no publication date"))
                 .anyMatch(w -> w.contains("outlet"));
+    }
+
+    @Test
+    void pagesNestedThousandsOfLevelsDeepAreRefusedAtOnceWithAMessage() {
+        for (int levels : new int[] {20_000, 2_097_152 / 11}) {
+            String html = "<html><body>" + "<div>".repeat(levels) + "<p>text</p>" + "</div>".repeat(levels) + "</body></html>";
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> HtmlArticleExtractor.extract(html, null))
+                    .isInstanceOf(io.claimtracker.common.web.ProblemException.class)
+                    .hasMessageContaining("nest");
+            assertThat((System.nanoTime() - started) / 1_000_000).as("regression guard").isLessThan(5_000);
+        }
+    }
+
+    @Test
+    void largestAllowedPagesOfManyParagraphsOrNestingJustUnderTheLimitAreExtractedInBoundedTime() {
+        String deep = "<div>".repeat(HtmlDepth.LIMIT - 5) + "<p>The ferry resumed service on Monday.</p>".repeat(20_000)
+                + "</div>".repeat(HtmlDepth.LIMIT - 5);
+        String flat = "<article>" + "<p>Paragraph with some words in it.</p><blockquote><p>q</p></blockquote>".repeat(28_000)
+                + "</article>";
+        String lists = "<ul>".repeat(300) + "<li>one two three four five six seven eight nine</li>".repeat(30_000)
+                + "</ul>".repeat(300);
+        for (String html : java.util.List.of(deep, flat, lists)) {
+            long started = System.nanoTime();
+            Extracted extracted = HtmlArticleExtractor.extract(html, null);
+            assertThat(extracted.body()).isNotEmpty();
+            assertThat((System.nanoTime() - started) / 1_000_000).as("regression guard, %d chars", html.length())
+                    .isLessThan(30_000);
+        }
     }
 }
