@@ -89,12 +89,13 @@ public class ImportResource {
 
     static List<Document> documents(List<FileUpload> files, TrackerConfig config) throws IOException {
         List<Document> documents = new ArrayList<>();
+        Uploads uploads = new Uploads(config.intake().maxFiles(), config.intake().maxFileBytes(),
+                config.intake().maxUploadBytes());
         for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
             if (file.size() == 0) {
                 continue;
             }
-            documents.addAll(Uploads.documents(file.fileName(), Files.readAllBytes(file.uploadedFile()),
-                    config.intake().maxFiles(), config.intake().maxFileBytes()));
+            documents.addAll(uploads.documents(file.fileName(), Files.readAllBytes(file.uploadedFile())));
         }
         return documents;
     }

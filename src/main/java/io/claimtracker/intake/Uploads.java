@@ -15,23 +15,71 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-/** Turns uploaded files, and the text files inside zip archives, into documents, within size and count limits. */
+/**
+ * Turns uploaded files, and the text files inside zip archives, into documents, within size and count limits
+ * that hold for the whole upload: archives are read as streams and reading stops as soon as the upload's
+ * files or uncompressed bytes run out, so a small archive that unpacks to gigabytes costs no more than the limit.
+ * Files that are not text (PDF, word-processor files, images) are refused with a message saying so.
+ */
 final class Uploads {
 
-    private Uploads() {
+    /** What one upload may still unpack: files and bytes, shared by all its files and archives. */
+    static final class Budget {
+
+        private final int maxFileBytes;
+        private final long maxTotalBytes;
+        private int filesLeft;
+        private long bytesLeft;
+
+        Budget(int maxFiles, int maxFileBytes, long maxTotalBytes) {
+            this.filesLeft = maxFiles;
+            this.maxFileBytes = maxFileBytes;
+            this.maxTotalBytes = maxTotalBytes;
+            this.bytesLeft = maxTotalBytes;
+        }
+
+        private void takeFile(int maxFiles) {
+            if (filesLeft <= 0) {
+                throw new ProblemException(Problem.of(413, "Too many files", "An upload takes at most " + maxFiles
+                        + " articles, archives included; split it."));
+            }
+            filesLeft--;
+        }
+
+        private int readLimit() {
+            return (int) Math.min(maxFileBytes, bytesLeft);
+        }
+
+        private void takeBytes(String name, int bytes) {
+            if (bytes > maxFileBytes) {
+                throw tooLarge(name, maxFileBytes);
+            }
+            if (bytes > bytesLeft) {
+                throw new ProblemException(Problem.of(413, "Upload too large", "The files of this upload unpack to "
+                        + "more than " + maxTotalBytes + " bytes of text; import them in several smaller uploads."));
+            }
+            bytesLeft -= bytes;
+        }
     }
 
-    static List<Document> documents(String name, byte[] bytes, int maxFiles, int maxFileBytes) {
+    private final int maxFiles;
+    private final Budget budget;
+
+    Uploads(int maxFiles, int maxFileBytes, long maxTotalBytes) {
+        this.maxFiles = maxFiles;
+        this.budget = new Budget(maxFiles, maxFileBytes, maxTotalBytes);
+    }
+
+    List<Document> documents(String name, byte[] bytes) {
         if (name != null && name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            return unzip(bytes, maxFiles, maxFileBytes);
+            return unzip(bytes);
         }
-        if (bytes.length > maxFileBytes) {
-            throw tooLarge(name, maxFileBytes);
-        }
+        budget.takeFile(maxFiles);
+        budget.takeBytes(name, bytes.length);
         return List.of(new Document(name, text(name, bytes)));
     }
 
-    private static List<Document> unzip(byte[] bytes, int maxFiles, int maxFileBytes) {
+    private List<Document> unzip(byte[] bytes) {
         List<Document> documents = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -41,14 +89,9 @@ final class Uploads {
                         || !base.toLowerCase(Locale.ROOT).matches(".*\\.(txt|text|html|htm)$")) {
                     continue;
                 }
-                if (documents.size() >= maxFiles) {
-                    throw new ProblemException(Problem.of(413, "Too many files", "The archive holds more than "
-                            + maxFiles + " articles; split it."));
-                }
-                byte[] content = zip.readNBytes(maxFileBytes + 1);
-                if (content.length > maxFileBytes) {
-                    throw tooLarge(entryName, maxFileBytes);
-                }
+                budget.takeFile(maxFiles);
+                byte[] content = zip.readNBytes(budget.readLimit() + 1);
+                budget.takeBytes(entryName, content.length);
                 documents.add(new Document(entryName, text(entryName, content)));
             }
         } catch (IOException e) {
@@ -63,12 +106,36 @@ final class Uploads {
 
     /** The file as UTF-8, or as Windows-1252 when it is not valid UTF-8 (older saved pages). */
     private static String text(String name, byte[] bytes) {
+        refuseBinary(name, bytes);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString()
                     .replace("\uFEFF", "");
         } catch (CharacterCodingException e) {
             return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
+    }
+
+    /** A PDF, office document, image or other binary file is not an article's text. */
+    private static void refuseBinary(String name, byte[] bytes) {
+        String kind = bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F'
+                ? "a PDF file" : bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4
+                ? "an office document or archive" : null;
+        if (kind == null) {
+            int sample = Math.min(bytes.length, 4096);
+            int control = 0;
+            for (int i = 0; i < sample; i++) {
+                int b = bytes[i] & 0xff;
+                if (b == 0 || (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f')) {
+                    control++;
+                }
+            }
+            kind = control > sample / 100 ? "not a text file" : null;
+        }
+        if (kind != null) {
+            throw new ProblemException(Problem.of(415, "Not a text file", "'" + name + "' is " + kind + ". Claim "
+                    + "Tracker imports plain text and HTML; open the file, copy the article's text and paste it, or "
+                    + "save it as .txt or .html."));
         }
     }
 

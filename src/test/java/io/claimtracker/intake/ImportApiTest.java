@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import static io.claimtracker.intake.ExtractionTest.fixture;
 import static io.claimtracker.support.Api.get;
 import static io.claimtracker.support.Api.post;
+import static io.claimtracker.support.Api.total;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -142,6 +143,48 @@ class ImportApiTest {
 
         given().multiPart("file", "broken.zip", "not a zip".getBytes(), "application/zip").post("/api/imports")
                 .then().statusCode(422).contentType("application/problem+json");
+    }
+
+    private static byte[] bomb(int entries, int bytesEach) throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        byte[] text = "a".repeat(bytesEach).getBytes(StandardCharsets.US_ASCII);
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            for (int i = 0; i < entries; i++) {
+                zip.putNextEntry(new ZipEntry("part-" + i + ".txt"));
+                zip.write(text);
+                zip.closeEntry();
+            }
+        }
+        return zipped.toByteArray();
+    }
+
+    @Test
+    void archivesThatUnpackBeyondTheUploadsBudgetAreRefusedWithoutUnpackingThem() throws Exception {
+        long before = total("/api/articles?size=1");
+        byte[] bomb = bomb(500, 2 * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(4 * 1024 * 1024);
+        given().multiPart("file", "bomb.zip", bomb, "application/zip").post("/api/imports").then().statusCode(413)
+                .contentType("application/problem+json").body("title", equalTo("Upload too large"));
+
+        var upload = given();
+        byte[] small = bomb(10, 1024 * 1024);
+        for (int i = 0; i < 7; i++) {
+            upload = upload.multiPart("file", "part" + i + ".zip", small, "application/zip");
+        }
+        upload.post("/api/imports").then().statusCode(413).body("title", equalTo("Upload too large"));
+        assertThat(total("/api/articles?size=1")).isEqualTo(before);
+    }
+
+    @Test
+    void aPdfOrOtherBinaryFileIsRefusedWithAMessageNotStoredAsAnArticle() {
+        byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1);
+        given().multiPart("file", "release.pdf", pdf, "application/pdf").post("/api/imports").then().statusCode(415)
+                .contentType("application/problem+json").body("detail", containsString("PDF"));
+        byte[] image = new byte[2048];
+        image[0] = (byte) 0x89;
+        image[1] = 'P';
+        given().multiPart("file", "photo.txt", image, "text/plain").post("/api/imports").then().statusCode(415)
+                .body("detail", containsString("not a text file"));
     }
 
     @Test
