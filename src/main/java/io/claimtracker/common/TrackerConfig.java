@@ -37,13 +37,17 @@ public interface TrackerConfig {
         @WithDefault("5242880")
         int maxFetchBytes();
 
-        /** Most files in one bulk import (an archive counts its files). */
+        /** Most files in one upload or bulk import, across all its archives (an archive counts its files). */
         @WithDefault("500")
         int maxFiles();
 
         /** Largest single file in a bulk import, in bytes. */
         @WithDefault("2097152")
         int maxFileBytes();
+
+        /** Most bytes of text one upload may unpack to, all its files and archives together. */
+        @WithDefault("33554432")
+        long maxUploadBytes();
     }
 
     /** Background conflict checks. */
@@ -70,8 +74,12 @@ public interface TrackerConfig {
         double minRelatedness();
 
         /** Most candidate pairs per new claim that the model reads without a rule finding, most related first. */
-        @WithDefault("16")
+        @WithDefault("8")
         int modelOnlyPerClaim();
+
+        /** Most pairs per new claim the model reads in all, rule findings first; unconfirmed findings are dropped. */
+        @WithDefault("24")
+        int modelPairsPerClaim();
 
         /** Claims this many days apart or more report a development rather than a conflict (reversals excepted). */
         @WithDefault("7")
