@@ -23,7 +23,8 @@ public final class DatabaseOutage {
                 return true;
             }
             if (cause.getClass().getName().endsWith("CommunicationsException")
-                    || (cause.getMessage() != null && cause.getMessage().contains("Acquisition timeout"))) {
+                    || (cause.getMessage() != null
+                    && cause.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout"))) {
                 return true;
             }
             if (cause.getCause() == cause) {
