@@ -82,6 +82,10 @@ public class AccountService {
 
     @Transactional
     public AccountView change(long id, AccountChange change) {
+        if (change.version() == null) {
+            throw ProblemException.invalidField("version", "is required: reload the account and send the version "
+                    + "you read");
+        }
         Account account = find(id);
         if (change.version() != account.version) {
             throw new ProblemException(Problem.of(409, "Edited by someone else", "Account '" + account.username

@@ -63,6 +63,18 @@ class AccountHardeningTest {
     }
 
     @Test
+    void theAdminAccountFormWithoutAVersionAsksForOneInsteadOfFailing() {
+        String editor = account("editor");
+        long id = given().get("/api/users").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.username == '" + editor + "' }.id");
+        String page = given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(Map.of("role", "reviewer", "enabled", "on")).post("/admin/users/" + id).then()
+                .statusCode(422).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(page).contains("version");
+        given().get("/api/users/" + id).then().body("role", equalTo("editor"));
+    }
+
+    @Test
     void onlyAdministratorsReadTheHistoryOfAccounts() {
         String editor = account("editor");
         long id = given().get("/api/users").then().statusCode(200).extract().jsonPath()
