@@ -58,27 +58,34 @@ public interface TrackerConfig {
         String retryEvery();
 
         /** Contradiction probability a rule finding needs from the model to stand (calibrated, docs/detection.md). */
-        @WithDefault("0.5")
+        @WithDefault("0.15")
         double confirm();
 
         /** Contradiction probability for a flag raised by the model alone, without a rule finding. */
-        @WithDefault("0.9")
+        @WithDefault("0.67")
         double alone();
 
-        /** Entailment probability at which the model vetoes a rule finding. */
+        /** Entailment probability at which the model vetoes a rule finding of opposition or denial. */
         @WithDefault("0.5")
         double entailmentVeto();
 
+        /** Neutral probability at which the model vetoes a date or number finding as being about unrelated events. */
+        @WithDefault("0.9")
+        double unrelatedVeto();
+
         /** Share of content (0–1) two statements must have in common before the model alone may flag them. */
-        @WithDefault("0.34")
+        @WithDefault("0.25")
         double minRelatedness();
 
         /** Most candidate pairs per new claim that the model reads without a rule finding, most related first. */
         @WithDefault("8")
         int modelOnlyPerClaim();
 
-        /** Most pairs per new claim the model reads in all, rule findings first; unconfirmed findings are dropped. */
-        @WithDefault("24")
+        /**
+         * Most pairs per new claim the model reads in all, rule findings first; a finding beyond it is dropped. The
+         * default exceeds the candidates a claim can have (three sources of at most 100), so every finding is read.
+         */
+        @WithDefault("300")
         int modelPairsPerClaim();
 
         /** Claims this many days apart or more report a development rather than a conflict (reversals excepted). */

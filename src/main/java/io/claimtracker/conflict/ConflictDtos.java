@@ -1,5 +1,9 @@
 package io.claimtracker.conflict;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.conflict.detect.ConflictKind;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +24,16 @@ public final class ConflictDtos {
             @NotBlank(message = "is required") @Size(max = 5000, message = "must be at most 5000 characters") String b,
             LocalDate aDate,
             LocalDate bDate) {
+    }
+
+    /** Up to 100 pairs checked in one request, read by the model together. */
+    public record CheckBatch(
+            @NotNull(message = "is required: send {pairs: [{a, b}, ...]}")
+            @Size(min = 1, max = 100, message = "must hold 1 to 100 pairs") List<@NotNull @Valid CheckRequest> pairs) {
+    }
+
+    /** One answer per pair, in the order sent. */
+    public record CheckResults(List<CheckResult> results) {
     }
 
     /** The detector's answer for a checked pair. */

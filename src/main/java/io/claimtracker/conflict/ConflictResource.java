@@ -4,16 +4,19 @@ import io.claimtracker.common.web.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.Problem;
 import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.conflict.ConflictDtos.CheckBatch;
 import io.claimtracker.conflict.ConflictDtos.CheckRequest;
+import io.claimtracker.conflict.ConflictDtos.CheckResults;
 import io.claimtracker.conflict.ConflictDtos.CheckResult;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
 import io.claimtracker.conflict.ConflictDtos.RescanView;
-import io.claimtracker.conflict.detect.ConflictDetector;
+import io.claimtracker.conflict.detect.ConflictJudge;
 import io.claimtracker.conflict.detect.ConflictKind;
 import io.claimtracker.conflict.detect.Statement;
 import io.claimtracker.conflict.detect.Verdict;
 import io.claimtracker.account.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -43,7 +46,7 @@ import java.util.Locale;
 public class ConflictResource {
 
     @Inject
-    ConflictDetector detector;
+    ConflictJudge judge;
 
     @Inject
     ConflictService conflicts;
@@ -59,9 +62,23 @@ public class ConflictResource {
     @Path("check")
     @Operation(summary = "Check two statements against each other", description = "Stores nothing.")
     public CheckResult check(@NotNull(message = "is required: send {a, b}") @Valid CheckRequest request) {
-        Verdict verdict = detector.check(Statement.of(request.a(), request.aDate()),
+        Verdict verdict = judge.check(Statement.of(request.a(), request.aDate()),
                 Statement.of(request.b(), request.bDate() != null ? request.bDate() : request.aDate()));
         return new CheckResult(verdict.conflict(), verdict.kind(), verdict.score(), verdict.explanation());
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    @POST
+    @Path("checks")
+    @Operation(summary = "Check up to 100 pairs of statements", description = "Stores nothing; the contradiction "
+            + "model reads the pairs together, so this is the fast way to check many.")
+    public CheckResults checkAll(@NotNull(message = "is required: send {pairs: [{a, b}, ...]}") @Valid CheckBatch batch) {
+        List<ConflictJudge.Pair> pairs = batch.pairs().stream().map(request -> new ConflictJudge.Pair(
+                judge.prepare(Statement.of(request.a(), request.aDate())),
+                judge.prepare(Statement.of(request.b(), request.bDate() != null ? request.bDate() : request.aDate()))))
+                .toList();
+        return new CheckResults(judge.judgeEach(pairs).stream().map(verdict -> new CheckResult(verdict.conflict(),
+                verdict.kind(), verdict.score(), verdict.explanation())).toList());
     }
 
     @GET

@@ -9,6 +9,7 @@ import io.claimtracker.common.web.Problem;
 import io.claimtracker.common.web.ProblemException;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
 import io.claimtracker.conflict.detect.ConflictDetector;
+import io.claimtracker.conflict.detect.ConflictJudge;
 import io.claimtracker.conflict.detect.ConflictKind;
 import io.claimtracker.conflict.detect.Statement;
 import io.claimtracker.conflict.detect.Verdict;
@@ -43,7 +44,7 @@ public class ConflictService implements ConflictHook {
             + "left join fetch cb.topic cbt";
 
     @Inject
-    ConflictDetector detector;
+    ConflictJudge judge;
 
     @Inject
     ClaimIndex index;
@@ -120,6 +121,7 @@ public class ConflictService implements ConflictHook {
         return switch (status) {
             case "OPEN" -> "open";
             case "CONFIRMED" -> "confirmed";
+            case "NOTED" -> "development";
             default -> "settled";
         };
     }
@@ -136,20 +138,34 @@ public class ConflictService implements ConflictHook {
                 claim.topic == null ? null : claim.topic.id, keys));
         otherIds.addAll(existing.keySet());
         Candidate self = new Candidate(claim.id, claim.topic == null ? null : claim.topic.id, statementOf(claim));
-        ConflictDetector.Prepared mine = detector.prepare(self.statement());
+        ConflictDetector.Prepared mine = judge.prepare(self.statement());
+        List<Candidate> compared = new ArrayList<>();
+        List<ConflictJudge.Pair> pairs = new ArrayList<>();
         for (Candidate other : candidates(otherIds)) {
             Conflict flag = existing.get(other.id());
-            if (flag != null && flag.status != ConflictStatus.OPEN) {
+            if (flag != null && !flag.status.changedByDetection()) {
                 continue;
             }
-            ConflictDetector.Prepared theirs = detector.prepare(other.statement());
+            if (self.differentStoryFrom(other)) {
+                if (flag != null && !reviewed(flag)) {
+                    flag.delete();
+                }
+                continue;
+            }
+            ConflictDetector.Prepared theirs = judge.prepare(other.statement());
             boolean mineFirst = claimId < other.id();
-            Verdict verdict = self.differentStoryFrom(other)
-                    ? Verdict.none("The claims belong to different topics.")
-                    : detector.check(mineFirst ? mine : theirs, mineFirst ? theirs : mine);
-            if (verdict.conflict() && flag != null) {
+            compared.add(other);
+            pairs.add(new ConflictJudge.Pair(mineFirst ? mine : theirs, mineFirst ? theirs : mine));
+        }
+        List<Verdict> verdicts = judge.judge(pairs);
+        for (int i = 0; i < compared.size(); i++) {
+            Candidate other = compared.get(i);
+            Verdict verdict = verdicts.get(i);
+            Conflict flag = existing.get(other.id());
+            boolean stored = verdict.conflict() || verdict.kind() == ConflictKind.DEVELOPMENT;
+            if (stored && flag != null) {
                 update(flag, verdict);
-            } else if (verdict.conflict()) {
+            } else if (stored) {
                 insert(Math.min(claimId, other.id()), Math.max(claimId, other.id()), verdict);
             } else if (flag != null && !reviewed(flag)) {
                 flag.delete();
@@ -233,7 +249,7 @@ public class ConflictService implements ConflictHook {
 
     /** Whether an editor has ruled on the flag, now or before a reopening; such flags are never deleted. */
     private boolean reviewed(Conflict flag) {
-        return flag.status != ConflictStatus.OPEN || ((Number) entityManager
+        return !flag.status.changedByDetection() || ((Number) entityManager
                 .createNativeQuery("SELECT COUNT(*) FROM conflict_decision WHERE conflict_id = ?1")
                 .setParameter(1, flag.id).getSingleResult()).longValue() > 0;
     }
@@ -274,22 +290,23 @@ public class ConflictService implements ConflictHook {
     }
 
     private static void update(Conflict flag, Verdict verdict) {
+        flag.status = ConflictStatus.forDetected(verdict);
         flag.kind = verdict.kind();
         flag.score = verdict.score();
         flag.explanation = limit(verdict.explanation());
         flag.reversal = verdict.reversal();
-        flag.detectorVersion = ConflictDetector.VERSION;
+        flag.detectorVersion = ConflictJudge.VERSION;
         flag.updatedAt = Timestamps.now();
     }
 
     private void insert(long firstId, long secondId, Verdict verdict) {
         entityManager.createNativeQuery("INSERT INTO conflict (claim_a_id, claim_b_id, kind, score, explanation, "
                         + "reversal, status, detector_version, detected_at, updated_at, version) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'OPEN', ?7, ?8, ?8, 0) ON DUPLICATE KEY UPDATE id = id")
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?9, ?7, ?8, ?8, 0) ON DUPLICATE KEY UPDATE id = id")
                 .setParameter(1, firstId).setParameter(2, secondId).setParameter(3, verdict.kind().name())
                 .setParameter(4, verdict.score()).setParameter(5, limit(verdict.explanation()))
-                .setParameter(6, verdict.reversal()).setParameter(7, ConflictDetector.VERSION)
-                .setParameter(8, Timestamps.now())
+                .setParameter(6, verdict.reversal()).setParameter(7, ConflictJudge.VERSION)
+                .setParameter(8, Timestamps.now()).setParameter(9, ConflictStatus.forDetected(verdict).name())
                 .executeUpdate();
     }
 

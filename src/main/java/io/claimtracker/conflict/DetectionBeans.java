@@ -1,10 +1,15 @@
 package io.claimtracker.conflict;
 
+import io.claimtracker.common.TrackerConfig;
 import io.claimtracker.conflict.candidate.Embedder;
 import io.claimtracker.conflict.candidate.MiniLmEmbedder;
 import io.claimtracker.conflict.candidate.Signatures;
 import io.claimtracker.conflict.detect.ConflictDetector;
+import io.claimtracker.conflict.detect.ConflictJudge;
+import io.claimtracker.conflict.detect.JudgeSettings;
 import io.claimtracker.conflict.detect.WordNetSenses;
+import io.claimtracker.conflict.model.OnnxPairScorer;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -15,8 +20,20 @@ public class DetectionBeans {
 
     @Produces
     @Singleton
-    ConflictDetector detector() {
-        return new ConflictDetector(WordNetSenses.load());
+    OnnxPairScorer contradictionModel(TrackerConfig config) {
+        return OnnxPairScorer.load(config.detection().modelThreads());
+    }
+
+    void close(@Disposes OnnxPairScorer model) {
+        model.close();
+    }
+
+    @Produces
+    @Singleton
+    ConflictJudge judge(OnnxPairScorer model, TrackerConfig config) {
+        TrackerConfig.Detection d = config.detection();
+        return new ConflictJudge(new ConflictDetector(WordNetSenses.load()), model, new JudgeSettings(d.confirm(),
+                d.alone(), d.entailmentVeto(), d.unrelatedVeto(), d.minRelatedness(), d.modelOnlyPerClaim(), d.modelPairsPerClaim(), d.developmentDays()));
     }
 
     @Produces

@@ -5,7 +5,7 @@ import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.web.Problem;
 import io.claimtracker.common.web.ProblemException;
 import io.claimtracker.conflict.ConflictDtos.RescanView;
-import io.claimtracker.conflict.detect.ConflictDetector;
+import io.claimtracker.conflict.detect.ConflictJudge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +53,7 @@ public class RescanService {
             Rescan created = new Rescan();
             created.status = Rescan.RUNNING;
             created.total = (int) io.claimtracker.claim.Claim.count();
-            created.detectorVersion = ConflictDetector.VERSION;
+            created.detectorVersion = ConflictJudge.VERSION;
             created.requestedBy = requestedBy;
             created.startedAt = Timestamps.now();
             created.progressedAt = created.startedAt;

@@ -30,7 +30,7 @@ import java.util.Set;
 public class ReviewService {
 
     private static final Map<ReviewAction, Set<ConflictStatus>> ALLOWED_FROM = Map.of(
-            ReviewAction.CONFIRM, EnumSet.of(ConflictStatus.OPEN),
+            ReviewAction.CONFIRM, EnumSet.of(ConflictStatus.OPEN, ConflictStatus.NOTED),
             ReviewAction.DISMISS, EnumSet.of(ConflictStatus.OPEN, ConflictStatus.CONFIRMED),
             ReviewAction.RESOLVE, EnumSet.of(ConflictStatus.OPEN, ConflictStatus.CONFIRMED),
             ReviewAction.REOPEN, EnumSet.of(ConflictStatus.CONFIRMED, ConflictStatus.DISMISSED, ConflictStatus.RESOLVED));

@@ -44,8 +44,13 @@ public class TopicPage {
     @Inject
     AuditLog audit;
 
-    /** A claim on the timeline with the flags linking it to others. */
+    /** A claim on the timeline with the flags linking it to others, developments included. */
     public record Entry(ClaimView claim, List<ConflictHook.RaisedFlag> flags) {
+
+        /** Whether a flag other than a development links this claim to another. */
+        public boolean disputed() {
+            return flags.stream().anyMatch(flag -> !"DEVELOPMENT".equals(flag.kind()));
+        }
     }
 
     /** One speaker's lane of the timeline: their claims under each date of the topic's date axis. */

@@ -7,6 +7,7 @@ import io.claimtracker.conflict.candidate.Embedder;
 import io.claimtracker.conflict.candidate.EntityKeys;
 import io.claimtracker.conflict.candidate.Signatures;
 import io.claimtracker.conflict.detect.ConflictDetector;
+import io.claimtracker.conflict.detect.ConflictJudge;
 import io.claimtracker.conflict.detect.Statement;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Benchmark, not part of the suite (its name matches no test pattern): seeds BENCH_CLAIMS claims (default
  * 100,000) with real MiniLM signatures, then times checking new claims against their candidates — candidate
- * search, loading the candidates and running the detector — with the embedding computed beforehand. Run with
+ * search, loading the candidates and running the detector with its contradiction model — with the embedding
+ * computed beforehand. Run with
  * {@code ./mvnw test -Dtest=DetectionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; see docs/detection.md.
  */
 @QuarkusTest
@@ -56,7 +58,7 @@ class DetectionBenchmark {
     CandidateSearch candidates;
 
     @Inject
-    ConflictDetector detector;
+    ConflictJudge judge;
 
     @Inject
     ConflictService conflicts;
@@ -78,7 +80,7 @@ class DetectionBenchmark {
             String text = generator.next();
             long topic = 1 + random.nextInt(TOPICS);
             ClaimIndex.Keys keys = new ClaimIndex.Keys(EntityKeys.of(text), signatures.of(embedder.embed(text)));
-            ConflictDetector.Prepared mine = detector.prepare(Statement.of(text));
+            ConflictDetector.Prepared mine = judge.prepare(Statement.of(text));
             Long topicOrNone = random.nextInt(10) < 7 ? topic : null;
             int probe = i;
             long started = System.nanoTime();
@@ -88,9 +90,11 @@ class DetectionBenchmark {
                 long t1 = System.nanoTime();
                 List<ConflictService.Candidate> others = conflicts.candidates(ids);
                 long t2 = System.nanoTime();
+                List<ConflictJudge.Pair> pairs = new ArrayList<>(others.size());
                 for (ConflictService.Candidate other : others) {
-                    detector.check(mine, detector.prepare(other.statement()));
+                    pairs.add(new ConflictJudge.Pair(mine, judge.prepare(other.statement())));
                 }
+                judge.judge(pairs);
                 searchNanos[probe] = t1 - t0;
                 loadNanos[probe] = t2 - t1;
                 detectNanos[probe] = System.nanoTime() - t2;

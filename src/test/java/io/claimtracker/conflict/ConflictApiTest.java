@@ -299,6 +299,23 @@ class ConflictApiTest {
     }
 
     @Test
+    void batchCheckAnswersEachPairInOrderAndRefusesMoreThanAHundred() {
+        long before = flagCount("size=1");
+        post("/api/conflicts/checks", Map.of("pairs", List.of(
+                Map.of("a", "The ceasefire took effect on Monday evening.", "b",
+                        "The ceasefire took effect on Tuesday evening.", "aDate", "2016-09-19"),
+                Map.of("a", "The envoy praised the agreement.", "b", "The envoy welcomed the deal."))))
+                .statusCode(200)
+                .body("results.conflict", equalTo(List.of(true, false)))
+                .body("results[0].kind", equalTo("TEMPORAL"));
+        List<Map<String, String>> tooMany = java.util.Collections.nCopies(101, Map.of("a", "x", "b", "y"));
+        post("/api/conflicts/checks", Map.of("pairs", tooMany)).statusCode(422)
+                .body("errors[0].field", containsString("pairs"));
+        post("/api/conflicts/checks", Map.of("pairs", List.of(Map.of("a", "only one")))).statusCode(422);
+        assertThat(flagCount("size=1")).isEqualTo(before);
+    }
+
+    @Test
     void aRescanSilentForTooLongIsSupersededByANewOne() throws Exception {
         long stale = QuarkusTransaction.requiringNew().call(() -> {
             Rescan dead = new Rescan();

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class Analysis {
 
     private static final Pattern WORD = Pattern.compile(
-            "\\d+(?:[.,]\\d+)*(?:%|pc\\b)?|[\\p{L}]+(?:['’][\\p{L}]+)?|n['’]t|['’](?:ll|re|ve|d|m|s)\\b|%");
+            "(?:\\d[\\d.,]*\\d|\\d)(?:%|pc\\b)?|[\\p{L}]+(?:['’][\\p{L}]+)?|n['’]t|['’](?:ll|re|ve|d|m|s)\\b|%");
 
     final Statement statement;
     final List<Token> tokens;
@@ -93,17 +93,60 @@ final class Analysis {
         return Lexicon.NEAR_SYNONYMS.getOrDefault(lemma, lemma);
     }
 
+    /** A word's representative: its own form first when that is listed ("understanding", not "understand"). */
+    static String concept(Token token) {
+        String listed = Lexicon.NEAR_SYNONYMS.get(token.lower());
+        return listed != null ? listed : concept(token.lemma());
+    }
+
     private static Set<String> contentOf(List<Token> tokens) {
         Set<String> content = new LinkedHashSet<>();
         for (Token token : tokens) {
-            String lower = token.lower();
-            if (Lexicon.STOPWORDS.contains(lower) || Lexicon.NEGATIONS.contains(lower) || Lexicon.HEDGES.contains(lower)
-                    || token.isNumber() || lower.length() < 2) {
-                continue;
+            if (isContent(token)) {
+                content.add(concept(token));
             }
-            content.add(concept(token.lemma()));
         }
         return content;
+    }
+
+    private static boolean isContent(Token token) {
+        String lower = token.lower();
+        return !(Lexicon.STOPWORDS.contains(lower) || Lexicon.NEGATIONS.contains(lower) || Lexicon.HEDGES.contains(lower)
+                || token.isNumber() || lower.length() < 2);
+    }
+
+    /**
+     * The event around a date or number: content concepts within {@code radius} words of the position, without
+     * date words, number words and the given unit ("30 days" says nothing of which days).
+     */
+    Set<String> eventNear(int index, int radius, String unit) {
+        Set<String> event = new LinkedHashSet<>();
+        for (Token token : tokens.subList(Math.max(0, index - radius), Math.min(tokens.size(), index + radius + 1))) {
+            String concept = concept(token);
+            if (isContent(token) && !Dates.DATE_WORDS.contains(token.lower()) && !concept.equals(unit)
+                    && !Quantities.isNumberWord(token.lower()) && !Dates.isMonth(token.lower())) {
+                event.add(concept);
+            }
+        }
+        return event;
+    }
+
+    /** Content words of this statement that the other lacks, as the shortest span holding them (at most 8 words). */
+    String distinctFrom(Analysis other) {
+        int first = -1;
+        int last = -1;
+        for (Token token : tokens) {
+            if (isContent(token) && !other.content.contains(concept(token))) {
+                first = first < 0 ? token.index() : first;
+                last = token.index();
+            }
+        }
+        if (first < 0) {
+            return around(0, 3);
+        }
+        last = Math.min(last, first + 7);
+        int middle = (first + last) / 2;
+        return around(middle, Math.max(1, (last - first + 1) / 2));
     }
 
     /** Content concepts shared with another statement. */

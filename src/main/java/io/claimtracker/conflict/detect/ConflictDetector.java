@@ -14,12 +14,16 @@ import java.util.stream.Collectors;
  */
 public final class ConflictDetector {
 
-    /** Stored with every flag, so a rescan can tell which flags an older detector raised. */
-    public static final String VERSION = "rules-1";
-
     private static final double MIN_COVERAGE_POLARITY = 0.6;
     private static final double MIN_OVERLAP_OPPOSED = 0.5;
     private static final double MIN_OVERLAP_EVENT = 0.3;
+    /** Share of the larger side's event words both sides must name: what happened and to what, not one word. */
+    private static final double MIN_EVENT_SHARE = 0.5;
+    /** Words a date or number is read with when deciding which event it dates or counts. */
+    private static final int EVENT_RADIUS = 5;
+    /** Units that measure time: "30 days" and "ten days" count the same thing only for the same event. */
+    private static final Set<String> TIME_SPANS = Set.of("second", "minute", "hour", "day", "week", "month", "year",
+            "decade");
 
     private final WordSenses senses;
 
@@ -35,6 +39,43 @@ public final class ConflictDetector {
         private Prepared(Analysis analysis) {
             this.analysis = analysis;
         }
+
+        public Statement statement() {
+            return analysis.statement;
+        }
+    }
+
+    /** How much content two statements share, from 0 to 1 (of the smaller one's content). */
+    static double relatedness(Prepared first, Prepared second) {
+        return first.analysis.overlap(second.analysis);
+    }
+
+    /**
+     * Whether both statements deny or oppose (a negation, or a predicate such as oppose or reject, on each side):
+     * "no deal is expected" and "officials oppose a quick deal" say the same thing, whatever the model reads.
+     */
+    static boolean bothNegative(Prepared first, Prepared second) {
+        return negative(first.analysis) && negative(second.analysis);
+    }
+
+    private static boolean negative(Analysis analysis) {
+        return analysis.negation.isPresent()
+                || analysis.tokens.stream().anyMatch(token -> Lexicon.NEGATIVE_PREDICATES.contains(token.lemma()));
+    }
+
+    /** A finding of the contradiction model alone, quoting what each statement says that the other does not. */
+    Verdict modelFinding(Prepared first, Prepared second, double score) {
+        Analysis left = first.analysis;
+        Analysis right = second.analysis;
+        Verdict verdict = Verdict.of(ConflictKind.CONTRADICTION, score, "The statements cannot both be true: A says “"
+                + left.distinctFrom(right) + "”, B says “" + right.distinctFrom(left) + "” about "
+                + quoteAll(left.shared(right)) + ".");
+        Statement a = left.statement;
+        Statement b = right.statement;
+        if (a.speakerKey() != null && a.speakerKey().equals(b.speakerKey()) && SpeakerNames.isNamedPerson(a.speakerKey())) {
+            verdict = verdict.asReversal();
+        }
+        return verdict;
     }
 
     public Prepared prepare(Statement statement) {
@@ -66,7 +107,7 @@ public final class ConflictDetector {
         if (hedge.isPresent() && (verdict.kind() == ConflictKind.POLARITY || verdict.kind() == ConflictKind.OPPOSED_ACTION)) {
             verdict = verdict.asTension(hedge.get().text());
         }
-        if (a.speakerKey() != null && a.speakerKey().equals(b.speakerKey())) {
+        if (a.speakerKey() != null && a.speakerKey().equals(b.speakerKey()) && SpeakerNames.isNamedPerson(a.speakerKey())) {
             verdict = verdict.asReversal();
         }
         return verdict;
@@ -105,7 +146,11 @@ public final class ConflictDetector {
 
     private static boolean sameQuantity(Quantity x, Quantity y, Analysis left, Analysis right, boolean onlyOnes) {
         if (x.unit() != null && y.unit() != null) {
-            return x.unit().equals(y.unit());
+            return x.unit().equals(y.unit()) && (!TIME_SPANS.contains(x.unit()) || sameEvent(left, x.tokenIndex(),
+                    right, y.tokenIndex(), x.unit()));
+        }
+        if (!sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), x.unit() != null ? x.unit() : y.unit())) {
+            return false;
         }
         String known = x.unit() != null ? x.unit() : y.unit();
         if (known != null) {
@@ -130,14 +175,30 @@ public final class ConflictDetector {
         }
         Set<String> event = eventWords(left);
         event.retainAll(eventWords(right));
-        if (event.isEmpty()) {
-            return Optional.empty();
-        }
         DateMention x = leftDates.get(0);
         DateMention y = rightDates.get(0);
+        if (event.isEmpty() || !sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), null)) {
+            return Optional.empty();
+        }
         return Optional.of(Verdict.of(ConflictKind.TEMPORAL, 0.8, "Different dates for " + String.join(", ", event)
                 + ": A says “" + x.phrase() + "” (" + x.describe() + "), B says “" + y.phrase() + "” ("
                 + y.describe() + ")."));
+    }
+
+    /**
+     * Whether the words around a date or number on each side name the same event or thing: they share at least
+     * half of the larger side's content concepts ("signed the trade pact" and "tariffs on trade will be lifted"
+     * share one of three; "talks will be held" and "negotiations opened" one of two).
+     */
+    private static boolean sameEvent(Analysis left, int leftIndex, Analysis right, int rightIndex, String unit) {
+        if (leftIndex < 0 || rightIndex < 0) {
+            return true;
+        }
+        Set<String> mine = left.eventNear(leftIndex, EVENT_RADIUS, unit);
+        Set<String> theirs = right.eventNear(rightIndex, EVENT_RADIUS, unit);
+        Set<String> shared = new java.util.HashSet<>(mine);
+        shared.retainAll(theirs);
+        return !shared.isEmpty() && shared.size() >= MIN_EVENT_SHARE * Math.max(mine.size(), theirs.size());
     }
 
     private static Set<String> eventWords(Analysis analysis) {
@@ -152,6 +213,9 @@ public final class ConflictDetector {
         }
         Analysis negated = left.negation.isPresent() ? left : right;
         Analysis asserted = negated == left ? right : left;
+        if (asserted.tokens.stream().anyMatch(token -> Lexicon.NEGATIVE_PREDICATES.contains(token.lemma()))) {
+            return Optional.empty();
+        }
         double overlap = negated.coveredBy(asserted);
         Set<String> shared = left.shared(right);
         if (overlap < MIN_COVERAGE_POLARITY || shared.isEmpty()) {
@@ -209,9 +273,9 @@ public final class ConflictDetector {
     /** Whether the statements say the same but for the two opposed words ("She loves me", "She hates me"). */
     private static boolean alignedApartFrom(Analysis left, Analysis right, Token x, Token y) {
         Set<String> leftRest = new java.util.HashSet<>(left.content);
-        leftRest.remove(Analysis.concept(x.lemma()));
+        leftRest.remove(Analysis.concept(x));
         Set<String> rightRest = new java.util.HashSet<>(right.content);
-        rightRest.remove(Analysis.concept(y.lemma()));
+        rightRest.remove(Analysis.concept(y));
         return leftRest.equals(rightRest);
     }
 

@@ -13,5 +13,9 @@ public enum ConflictKind {
     /** Opposite stances recorded by editors on one proposition of a topic. */
     STANCE,
     /** Hedged claims that pull against each other; weaker than a contradiction. */
-    TENSION
+    TENSION,
+    /** Statements about the same event that the contradiction model reads as incompatible, with no cue word. */
+    CONTRADICTION,
+    /** A later claim reports a change to what an earlier one said: the story moving on, not a conflict. */
+    DEVELOPMENT
 }

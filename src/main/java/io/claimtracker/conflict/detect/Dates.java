@@ -42,6 +42,7 @@ final class Dates {
         boolean future = analysis.future;
         List<DateMention> found = new ArrayList<>();
         List<Token> tokens = analysis.tokens;
+        int tagged = 0;
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).lower();
             String previous = i > 0 ? tokens.get(i - 1).lower() : "";
@@ -67,6 +68,10 @@ final class Dates {
                 if (mention != null) {
                     found.add(mention);
                 }
+            }
+            while (tagged < found.size()) {
+                found.set(tagged, found.get(tagged).at(i));
+                tagged++;
             }
         }
         return found;

@@ -11,11 +11,15 @@ final class Lexicon {
     static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "none", "nothing", "neither",
             "nor", "without", "n't", "cannot", "nowhere", "noone");
 
+    /** Predicates that themselves deny or oppose: "officials oppose a deal" agrees with "no deal is expected". */
+    static final Set<String> NEGATIVE_PREDICATES = Set.of("oppose", "reject", "refuse", "deny", "dismiss", "rebuff",
+            "decline", "block", "veto", "against", "doubt", "rule", "resist", "fail", "halt", "stall", "abandon");
+
     static final Set<String> HEDGES = Set.of("may", "might", "could", "likely", "unlikely", "possibly", "perhaps",
             "probably", "reportedly", "apparently", "allegedly", "seems", "seem", "appears", "appear", "willing",
             "expected", "believed", "suggests", "suggested", "maybe");
 
-    static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "tomorrow", "next", "due", "plans",
+    static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "would", "tomorrow", "next", "due", "plans",
             "planned", "upcoming", "scheduled", "going");
 
     static final Set<String> STOPWORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",

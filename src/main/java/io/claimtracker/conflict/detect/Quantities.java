@@ -59,6 +59,11 @@ final class Quantities {
         return found;
     }
 
+    /** Whether a lower-case word is a number word or scale ("five", "dozen", "thousand"). */
+    static boolean isNumberWord(String word) {
+        return SMALL.containsKey(word) || SCALES.containsKey(word);
+    }
+
     private static Double numberAt(List<Token> tokens, int i) {
         String word = tokens.get(i).lower();
         if (SMALL.containsKey(word)) {
@@ -119,7 +124,7 @@ final class Quantities {
                 return "percent";
             }
             if (!Lexicon.STOPWORDS.contains(lower) && !tokens.get(j).isNumber() && lower.chars().allMatch(Character::isLetter)) {
-                return Analysis.concept(tokens.get(j).lemma());
+                return Analysis.concept(tokens.get(j));
             }
             if (!Set.of("more", "other", "additional", "further", "of", "the").contains(lower)) {
                 return null;

@@ -18,6 +18,18 @@ public record Verdict(boolean conflict, ConflictKind kind, double score, String 
         return new Verdict(conflict, kind, score, "Same speaker, reversed: " + explanation, true);
     }
 
+    public Verdict withScore(double newScore) {
+        return new Verdict(conflict, kind, Math.max(0, Math.min(1, newScore)), explanation, reversal);
+    }
+
+    /** The finding re-read as a development: {@code earlier} ("A" or "B") spoke first, {@code days} before. */
+    public Verdict asDevelopment(String earlier, long days) {
+        String later = earlier.equals("A") ? "B" : "A";
+        return new Verdict(false, ConflictKind.DEVELOPMENT, score, "A development rather than a conflict: " + later
+                + " was said " + days + " days after " + earlier + ", so it may report a change. " + explanation,
+                reversal);
+    }
+
     public Verdict asTension(String hedge) {
         return new Verdict(conflict, ConflictKind.TENSION, score * 0.6,
                 explanation + " Hedged (“" + hedge + "”), so this is tension rather than a contradiction.", reversal);

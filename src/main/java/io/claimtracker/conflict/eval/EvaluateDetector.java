@@ -1,37 +1,31 @@
 package io.claimtracker.conflict.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimtracker.conflict.detect.ConflictDetector;
-import io.claimtracker.conflict.detect.Statement;
+import io.claimtracker.conflict.detect.ConflictJudge;
+import io.claimtracker.conflict.detect.JudgeSettings;
 import io.claimtracker.conflict.detect.Verdict;
 import io.claimtracker.conflict.detect.WordNetSenses;
+import io.claimtracker.conflict.eval.LabelledPairs.Score;
+import io.claimtracker.conflict.eval.LabelledPairs.Scored;
+import io.claimtracker.conflict.model.OnnxPairScorer;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
- * Evaluates the detector on JSON-lines files of labelled pairs {@code {id, a, b, gold}}, where gold
- * "contradiction" counts as a conflict and anything else as none. Prints precision, recall, F1, the confusion
- * matrix and pairs per second for each file. {@code --show N} also prints N wrong answers of each kind.
+ * Evaluates conflict detection on JSON-lines files of labelled pairs {@code {id, a, b, gold}}, where gold
+ * "contradiction" counts as a conflict and anything else as none: the rules alone, the model alone and the two
+ * together (as the service runs them), side by side. {@code --show N} prints N wrong answers of the combination.
  */
 public final class EvaluateDetector {
 
     private EvaluateDetector() {
-    }
-
-    /** One labelled pair and what the detector said. */
-    record Judged(String id, String a, String b, String gold, Verdict verdict) {
-
-        boolean goldConflict() {
-            return "contradiction".equals(gold);
-        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -48,76 +42,58 @@ public final class EvaluateDetector {
             System.err.println("usage: EvaluateDetector [--show N] pairs.jsonl [more.jsonl ...]");
             System.exit(2);
         }
-        ConflictDetector detector = new ConflictDetector(WordNetSenses.load());
-        detector.check(Statement.of("warm up"), Statement.of("warm up"));
-        for (Path file : files) {
-            report(detector, file, show);
-        }
-    }
-
-    static List<Judged> judge(ConflictDetector detector, Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Judged> judged = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            if (line.isBlank()) {
-                continue;
+        JudgeSettings settings = JudgeSettings.DEFAULTS;
+        try (OnnxPairScorer model = OnnxPairScorer.load(2)) {
+            ConflictJudge judge = new ConflictJudge(new ConflictDetector(WordNetSenses.load()), model, settings);
+            System.out.printf(Locale.ROOT, "detector %s; thresholds confirm %.2f, alone %.2f, entailment veto %.2f, "
+                            + "related %.2f%n", ConflictJudge.VERSION, settings.confirm(), settings.alone(),
+                    settings.entailmentVeto(), settings.minRelatedness());
+            for (Path file : files) {
+                long started = System.nanoTime();
+                List<Scored> pairs = LabelledPairs.read(file, row -> true, judge);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                report(file, pairs, judge, settings, seconds, show);
             }
-            JsonNode pair = json.readTree(line);
-            String a = pair.get("a").asText();
-            String b = pair.get("b").asText();
-            judged.add(new Judged(pair.get("id").asText(), a, b, pair.get("gold").asText(),
-                    detector.check(Statement.of(a), Statement.of(b))));
         }
-        return judged;
     }
 
-    private static void report(ConflictDetector detector, Path file, int show) throws IOException {
-        long started = System.nanoTime();
-        List<Judged> judged = judge(detector, file);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int tn = 0;
-        Map<String, int[]> byGold = new TreeMap<>();
+    private static void report(Path file, List<Scored> pairs, ConflictJudge judge, JudgeSettings settings,
+                               double seconds, int show) {
+        Map<Scored, Verdict> combined = new java.util.IdentityHashMap<>();
+        for (Scored pair : pairs) {
+            combined.put(pair, judge.combine(pair.pair(), pair.rule(), pair.relatedness(), pair.nli(), settings));
+        }
+        System.out.printf(Locale.ROOT, "%s: %d pairs, %.0f pairs/s (rules and model, both directions)%n",
+                file.getFileName(), pairs.size(), pairs.size() / seconds);
+        line("rules alone", Score.of(pairs, pair -> pair.rule().conflict()));
+        line("model alone", Score.of(pairs, pair -> pair.nli().contradiction() >= settings.alone()));
+        Predicate<Scored> flagged = pair -> combined.get(pair).conflict();
+        line("rules + model", Score.of(pairs, flagged));
         Map<String, Integer> byKind = new TreeMap<>();
-        for (Judged one : judged) {
-            boolean predicted = one.verdict().conflict();
-            byGold.computeIfAbsent(one.gold(), g -> new int[2])[predicted ? 1 : 0]++;
-            if (predicted) {
-                byKind.merge(one.verdict().kind() + (one.goldConflict() ? " (right)" : " (wrong)"), 1, Integer::sum);
-            }
-            if (predicted && one.goldConflict()) {
-                tp++;
-            } else if (predicted) {
-                fp++;
-            } else if (one.goldConflict()) {
-                fn++;
-            } else {
-                tn++;
+        for (Scored pair : pairs) {
+            Verdict verdict = combined.get(pair);
+            if (verdict.conflict()) {
+                byKind.merge(verdict.kind() + (pair.goldConflict() ? " (right)" : " (wrong)"), 1, Integer::sum);
             }
         }
-        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        System.out.printf(Locale.ROOT, "%s: %d pairs%n", file.getFileName(), judged.size());
-        System.out.printf(Locale.ROOT, "  precision %.3f  recall %.3f  F1 %.3f  (%.0f pairs/s)%n",
-                precision, recall, f1, judged.size() / seconds);
-        System.out.printf(Locale.ROOT, "  confusion          flagged  not flagged%n");
-        System.out.printf(Locale.ROOT, "    conflict        %7d  %11d%n", tp, fn);
-        System.out.printf(Locale.ROOT, "    no conflict     %7d  %11d%n", fp, tn);
-        byGold.forEach((gold, counts) -> System.out.printf(Locale.ROOT, "    gold %-13s flagged %4d of %4d%n",
-                gold, counts[1], counts[0] + counts[1]));
-        byKind.forEach((kind, count) -> System.out.printf(Locale.ROOT, "    %-28s %4d%n", kind, count));
+        byKind.forEach((kind, count) -> System.out.printf(Locale.ROOT, "    %-30s %4d%n", kind, count));
         if (show > 0) {
-            printSome("false positives", judged.stream().filter(j -> j.verdict().conflict() && !j.goldConflict()).toList(), show);
-            printSome("missed conflicts", judged.stream().filter(j -> !j.verdict().conflict() && j.goldConflict()).toList(), show);
+            printSome("false positives", pairs.stream().filter(p -> flagged.test(p) && !p.goldConflict()).toList(),
+                    combined, show);
+            printSome("missed conflicts", pairs.stream().filter(p -> !flagged.test(p) && p.goldConflict()).toList(),
+                    combined, show);
         }
     }
 
-    private static void printSome(String title, List<Judged> judged, int show) {
+    private static void line(String label, Score score) {
+        System.out.printf(Locale.ROOT, "  %-14s precision %.3f  recall %.3f  F1 %.3f   (tp %d, fp %d, fn %d, tn %d)%n",
+                label, score.precision(), score.recall(), score.f1(), score.tp(), score.fp(), score.fn(), score.tn());
+    }
+
+    private static void printSome(String title, List<Scored> pairs, Map<Scored, Verdict> verdicts, int show) {
         System.out.println("  " + title + ":");
-        judged.stream().limit(show).forEach(j -> System.out.println("    [" + j.id() + "] " + j.a() + "  ||  " + j.b()
-                + (j.verdict().conflict() ? "  => " + j.verdict().kind() + ": " + j.verdict().explanation() : "")));
+        pairs.stream().limit(show).forEach(p -> System.out.printf(Locale.ROOT, "    [%s] %s  ||  %s  (c=%.2f e=%.2f)%s%n",
+                p.id(), p.a(), p.b(), p.nli().contradiction(), p.nli().entailment(),
+                verdicts.get(p).conflict() ? "  => " + verdicts.get(p).kind() + ": " + verdicts.get(p).explanation() : ""));
     }
 }

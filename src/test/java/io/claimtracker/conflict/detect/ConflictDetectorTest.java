@@ -54,6 +54,19 @@ class ConflictDetectorTest {
         }
 
         @Test
+        void aFiveThousandCharacterRunOfCommaSeparatedDigitsIsReadWithoutOverflowingTheStack() {
+            String digits = "1,".repeat(2_499) + "1";
+            Verdict verdict = check(digits + " people were counted", "2 people were counted");
+            assertThat(verdict.explanation()).isNotBlank();
+        }
+
+        @Test
+        void timeSpansOfDifferentEventsAreNotCompared() {
+            assertThat(check("Inspectors have worked on site for the past 30 days",
+                    "The plan allows ten days for each inspection").conflict()).isFalse();
+        }
+
+        @Test
         void numbersCountingDifferentThingsAreNotCompared() {
             assertThat(check("Five documents were leaked", "Seven officials were questioned").conflict()).isFalse();
         }
@@ -121,6 +134,14 @@ class ConflictDetectorTest {
                     .isFalse();
             assertThat(check("The offer was made last month", "The offer was made in June", MONDAY).kind())
                     .isEqualTo(ConflictKind.TEMPORAL);
+        }
+
+        @Test
+        void wouldBeginOnAWeekdayInAMondayArticleLooksForward() {
+            LocalDate friday = MONDAY.plusDays(4);
+            Verdict verdict = DETECTOR.check(Statement.of("Officials said the talks would begin on Wednesday", MONDAY),
+                    Statement.of("The talks began on Wednesday", friday));
+            assertThat(verdict.conflict()).isFalse();
         }
 
         @Test
@@ -257,6 +278,15 @@ class ConflictDetectorTest {
                     new Statement("The minister did not attend the summit", null, "jane roe", null, null));
             assertThat(verdict.reversal()).isTrue();
             assertThat(verdict.explanation()).startsWith("Same speaker");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"reuters", "a pentagon spokesman", "our correspondent", "state department", "afp"})
+        void anAgencyOrUnnamedSourceNeverReversesItself(String speakerKey) {
+            Verdict verdict = DETECTOR.check(new Statement("The minister attended the summit", null, speakerKey, null, null),
+                    new Statement("The minister did not attend the summit", null, speakerKey, null, null));
+            assertThat(verdict.conflict()).isTrue();
+            assertThat(verdict.reversal()).isFalse();
         }
 
         @Test

@@ -1,0 +1,177 @@
+package io.claimtracker.conflict.detect;
+
+import io.claimtracker.conflict.model.NliScores;
+import io.claimtracker.conflict.model.PairScorer;
+import io.claimtracker.conflict.model.PairScorer.TextPair;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * Rules and the contradiction model together. The rules propose typed findings and the model confirms or vetoes
+ * each (editors' stances need no confirmation); the model alone flags pairs the rules cannot read, as
+ * {@link ConflictKind#CONTRADICTION}, when the two statements are about the same event. Findings between claims
+ * made days apart, where the later may report a change, are recorded as a {@link ConflictKind#DEVELOPMENT}.
+ */
+public final class ConflictJudge {
+
+    /** Stored with every flag, so a rescan can tell which flags an older detector raised. */
+    public static final String VERSION = "rules-2+nli-minilm-1";
+
+    private final ConflictDetector rules;
+    private final PairScorer model;
+    private final JudgeSettings settings;
+
+    public ConflictJudge(ConflictDetector rules, PairScorer model, JudgeSettings settings) {
+        this.rules = rules;
+        this.model = model;
+        this.settings = settings;
+    }
+
+    public ConflictDetector.Prepared prepare(Statement statement) {
+        return rules.prepare(statement);
+    }
+
+    public Verdict check(Statement a, Statement b) {
+        return judgeEach(List.of(new Pair(prepare(a), prepare(b)))).get(0);
+    }
+
+    /** Two prepared statements to judge, in the order they are reported (A, B). */
+    public record Pair(ConflictDetector.Prepared a, ConflictDetector.Prepared b) {
+    }
+
+    /** One verdict per pair, in order; the model runs once over all pairs that need it. */
+    public List<Verdict> judge(List<Pair> pairs) {
+        List<Verdict> proposed = new ArrayList<>(pairs.size());
+        List<Double> relatedness = new ArrayList<>(pairs.size());
+        for (Pair pair : pairs) {
+            proposed.add(rules.check(pair.a(), pair.b()));
+            relatedness.add(relatedness(pair));
+        }
+        List<Integer> needModel = new ArrayList<>();
+        List<Integer> modelOnly = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (needsConfirmation(proposed.get(i))) {
+                needModel.add(i);
+            } else if (!proposed.get(i).conflict() && relatedness.get(i) >= settings.minRelatedness()) {
+                modelOnly.add(i);
+            }
+        }
+        needModel.sort(Comparator.comparing((Integer i) -> proposed.get(i).score()).reversed());
+        modelOnly.sort(Comparator.comparing((Integer i) -> relatedness.get(i)).reversed());
+        needModel.addAll(modelOnly.subList(0, Math.min(modelOnly.size(), settings.modelOnlyPerClaim())));
+        if (needModel.size() > settings.modelPairsPerClaim()) {
+            needModel = new ArrayList<>(needModel.subList(0, settings.modelPairsPerClaim()));
+        }
+        List<NliScores> scores = score(pairs, needModel);
+        List<Verdict> verdicts = new ArrayList<>(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            verdicts.add(combine(pairs.get(i), proposed.get(i), relatedness.get(i), null, settings));
+        }
+        for (int k = 0; k < needModel.size(); k++) {
+            int i = needModel.get(k);
+            verdicts.set(i, combine(pairs.get(i), proposed.get(i), relatedness.get(i), scores.get(k), settings));
+        }
+        return verdicts;
+    }
+
+    /**
+     * One verdict per pair where every pair is judged on its own, as {@link #check} would (no cap on the pairs the
+     * model reads alone), with the model run once over all of them.
+     */
+    public List<Verdict> judgeEach(List<Pair> pairs) {
+        List<Verdict> proposed = pairs.stream().map(this::rulesOnly).toList();
+        List<Integer> all = IntStream.range(0, pairs.size()).boxed().toList();
+        List<NliScores> scores = score(pairs, all);
+        return IntStream.range(0, pairs.size()).mapToObj(i -> combine(pairs.get(i), proposed.get(i),
+                relatedness(pairs.get(i)), scores.get(i), settings)).toList();
+    }
+
+    /** What the rules alone say of a pair. */
+    public Verdict rulesOnly(Pair pair) {
+        return rules.check(pair.a(), pair.b());
+    }
+
+    /** How much content the pair shares, from 0 to 1: the model alone judges only related pairs. */
+    public static double relatedness(Pair pair) {
+        return ConflictDetector.relatedness(pair.a(), pair.b());
+    }
+
+    /** The model's order-free scores for the given pairs (each scored both ways and averaged). */
+    public List<NliScores> score(List<Pair> pairs, List<Integer> which) {
+        List<TextPair> texts = new ArrayList<>(which.size() * 2);
+        for (int i : which) {
+            String a = pairs.get(i).a().statement().text();
+            String b = pairs.get(i).b().statement().text();
+            texts.add(new TextPair(a, b));
+            texts.add(new TextPair(b, a));
+        }
+        List<NliScores> raw = texts.isEmpty() ? List.of() : model.score(texts);
+        return IntStream.range(0, which.size()).mapToObj(k -> NliScores.symmetric(raw.get(2 * k), raw.get(2 * k + 1)))
+                .toList();
+    }
+
+    /** Findings about dates and numbers, which the model reads poorly: it only vetoes pairs it finds unrelated. */
+    private static final java.util.Set<ConflictKind> TYPED = java.util.EnumSet.of(ConflictKind.TEMPORAL,
+            ConflictKind.NUMERIC);
+
+    private static boolean needsConfirmation(Verdict rule) {
+        return rule.conflict() && rule.kind() != ConflictKind.STANCE;
+    }
+
+    /**
+     * The verdict for a pair given the rules' proposal and the model's scores ({@code nli} may be null where the
+     * model did not read the pair), under the given thresholds.
+     */
+    public Verdict combine(Pair pair, Verdict rule, double relatedness, NliScores nli, JudgeSettings thresholds) {
+        if (nli == null) {
+            return needsConfirmation(rule) ? Verdict.none("The contradiction model did not read this pair.") : rule;
+        }
+        double contradiction = nli.contradiction();
+        Verdict verdict;
+        if (rule.conflict() && TYPED.contains(rule.kind())) {
+            if (nli.neutral() >= thresholds.unrelatedVeto()) {
+                return Verdict.none("The contradiction model read the statements as unrelated (" + rule.kind()
+                        + ", neutral " + percent(nli.neutral()) + ").");
+            }
+            verdict = rule.withScore(Math.max(rule.score(), contradiction));
+        } else if (needsConfirmation(rule)) {
+            if (contradiction < thresholds.confirm() || nli.entailment() >= thresholds.entailmentVeto()) {
+                return Verdict.none("The contradiction model did not confirm the rule finding (" + rule.kind()
+                        + ", contradiction " + percent(contradiction) + ").");
+            }
+            verdict = rule.withScore(Math.max(rule.score(), contradiction));
+        } else if (rule.conflict()) {
+            return rule;
+        } else {
+            if (contradiction < thresholds.alone() || relatedness < thresholds.minRelatedness()
+                    || ConflictDetector.bothNegative(pair.a(), pair.b())) {
+                return rule;
+            }
+            verdict = rules.modelFinding(pair.a(), pair.b(), contradiction);
+        }
+        return development(pair, verdict, thresholds);
+    }
+
+    /** A finding between claims made days apart is the story moving on, unless it dates a past event. */
+    private static Verdict development(Pair pair, Verdict verdict, JudgeSettings thresholds) {
+        LocalDate first = pair.a().statement().referenceDate();
+        LocalDate second = pair.b().statement().referenceDate();
+        if (verdict.reversal() || verdict.kind() == ConflictKind.TEMPORAL || verdict.kind() == ConflictKind.STANCE
+                || first == null || second == null
+                || Math.abs(ChronoUnit.DAYS.between(first, second)) < thresholds.developmentDays()) {
+            return verdict;
+        }
+        return verdict.asDevelopment(first.isBefore(second) ? "A" : "B",
+                Math.abs(ChronoUnit.DAYS.between(first, second)));
+    }
+
+    private static String percent(double value) {
+        return String.format(Locale.ROOT, "%.0f%%", value * 100);
+    }
+}

@@ -1,0 +1,85 @@
+package io.claimtracker.conflict.eval;
+
+import io.claimtracker.conflict.detect.ConflictDetector;
+import io.claimtracker.conflict.detect.ConflictJudge;
+import io.claimtracker.conflict.detect.JudgeSettings;
+import io.claimtracker.conflict.detect.WordNetSenses;
+import io.claimtracker.conflict.eval.LabelledPairs.Score;
+import io.claimtracker.conflict.eval.LabelledPairs.Scored;
+import io.claimtracker.conflict.model.HeldOutSlice;
+import io.claimtracker.conflict.model.OnnxPairScorer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Chooses the judge's thresholds on the held-out slice of the training data (pairs whose premise the training
+ * script never saw): the highest F1 with precision at least recall (and at least the minimum precision given as
+ * the second argument), for the rules and model together and for
+ * the model alone, for each of a few minimum relatedness values (a product choice: how much two statements must
+ * share before the model alone may flag them). Never run on the evaluation files.
+ */
+public final class CalibrateJudge {
+
+    private CalibrateJudge() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: CalibrateJudge ../shared/data/nli-train/train.jsonl [minimum precision]");
+            System.exit(2);
+        }
+        double minimumPrecision = args.length == 2 ? Double.parseDouble(args[1]) : 0;
+        try (OnnxPairScorer model = OnnxPairScorer.load(2)) {
+            ConflictJudge judge = new ConflictJudge(new ConflictDetector(WordNetSenses.load()), model,
+                    JudgeSettings.DEFAULTS);
+            List<Scored> pairs = LabelledPairs.read(Path.of(args[0]),
+                    row -> HeldOutSlice.contains(row.get("a").asText()), judge);
+            System.out.printf(Locale.ROOT, "held-out slice: %d pairs, %d contradictions%n", pairs.size(),
+                    pairs.stream().filter(Scored::goldConflict).count());
+            JudgeSettings d = JudgeSettings.DEFAULTS;
+            double bestAlone = 0;
+            Score bestAloneScore = null;
+            for (double alone = 0.30; alone <= 0.991; alone += 0.01) {
+                double threshold = alone;
+                Score score = Score.of(pairs, pair -> pair.nli().contradiction() >= threshold);
+                if (score.precision() >= Math.max(score.recall(), minimumPrecision)
+                        && (bestAloneScore == null || score.f1() > bestAloneScore.f1())) {
+                    bestAlone = alone;
+                    bestAloneScore = score;
+                }
+            }
+            print("model alone", String.format(Locale.ROOT, "alone %.2f", bestAlone), bestAloneScore);
+            for (double related : new double[] {0, 0.2, 0.25, 0.34, 0.5}) {
+                JudgeSettings best = null;
+                Score bestScore = null;
+                for (double confirm = 0.05; confirm <= 0.901; confirm += 0.05) {
+                    for (double alone = 0.40; alone <= 0.991; alone += 0.01) {
+                        JudgeSettings s = new JudgeSettings(confirm, alone, d.entailmentVeto(), d.unrelatedVeto(), related,
+                                d.modelOnlyPerClaim(), d.modelPairsPerClaim(), d.developmentDays());
+                        Score score = Score.of(pairs, pair -> judge.combine(pair.pair(), pair.rule(),
+                                pair.relatedness(), pair.nli(), s).conflict());
+                        if (score.precision() >= Math.max(score.recall(), minimumPrecision)
+                                && (bestScore == null || score.f1() > bestScore.f1())) {
+                            best = s;
+                            bestScore = score;
+                        }
+                    }
+                }
+                print("rules + model", best == null ? "none" : String.format(Locale.ROOT,
+                        "related %.2f: confirm %.2f, alone %.2f", related, best.confirm(), best.alone()), bestScore);
+            }
+        }
+    }
+
+    private static void print(String label, String settings, Score score) {
+        if (score == null) {
+            System.out.println(label + ": no threshold keeps precision at or above recall");
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%-14s %s -> precision %.3f recall %.3f F1 %.3f%n", label, settings,
+                score.precision(), score.recall(), score.f1());
+    }
+}

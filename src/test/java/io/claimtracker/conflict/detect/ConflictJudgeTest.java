@@ -1,0 +1,135 @@
+package io.claimtracker.conflict.detect;
+
+import io.claimtracker.conflict.model.OnnxPairScorer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Proves the rules and the shipped contradiction model together (the real model, no stand-in): agreeing,
+ * paraphrased and unrelated news statements are never flagged, clear conflicts are, a story that moved on is a
+ * development, and the model alone flags an opposition that has no cue word.
+ */
+class ConflictJudgeTest {
+
+    private static OnnxPairScorer model;
+    private static ConflictJudge judge;
+
+    @BeforeAll
+    static void load() {
+        model = OnnxPairScorer.load(2);
+        judge = new ConflictJudge(new ConflictDetector(WordNetSenses.load()), model, JudgeSettings.DEFAULTS);
+    }
+
+    @AfterAll
+    static void close() {
+        model.close();
+    }
+
+    record Labelled(String label, String a, String b) {
+    }
+
+    private static List<Labelled> pairs() throws IOException {
+        List<Labelled> pairs = new ArrayList<>();
+        try (InputStream in = ConflictJudgeTest.class.getResourceAsStream("/detector/news-pairs.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] parts = line.split("\t");
+                    pairs.add(new Labelled(parts[0], parts[1], parts[2]));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    @Test
+    void agreeingAndUnrelatedNewsPairsAreNeverFlaggedAndMostConflictsAre() throws IOException {
+        List<Labelled> pairs = pairs();
+        List<ConflictJudge.Pair> prepared = pairs.stream().map(p -> new ConflictJudge.Pair(
+                judge.prepare(Statement.of(p.a())), judge.prepare(Statement.of(p.b())))).toList();
+        List<Verdict> verdicts = new ArrayList<>();
+        for (ConflictJudge.Pair pair : prepared) {
+            verdicts.add(judge.judge(List.of(pair)).get(0));
+        }
+        List<String> wronglyFlagged = new ArrayList<>();
+        int conflicts = 0;
+        int found = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            Labelled pair = pairs.get(i);
+            if (pair.label().equals("conflict")) {
+                conflicts++;
+                found += verdicts.get(i).conflict() ? 1 : 0;
+            } else if (verdicts.get(i).conflict()) {
+                wronglyFlagged.add(pair.a() + " | " + pair.b() + " => " + verdicts.get(i).explanation());
+            }
+        }
+        assertThat(pairs).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(wronglyFlagged).isEmpty();
+        assertThat(found).as("conflicts found of %d", conflicts).isGreaterThanOrEqualTo(conflicts / 2);
+    }
+
+    @Test
+    void aDenialRecordedWeeksBeforeTheEventIsADevelopmentNotAConflict() {
+        Verdict verdict = judge.check(
+                new Statement("There is no agreement between the two sides on the port and none is near.",
+                        LocalDate.of(2026, 3, 2), "harbour authority", null, null),
+                new Statement("The two sides have agreed a deal on the port.", LocalDate.of(2026, 4, 6),
+                        "port operator", null, null));
+        assertThat(verdict.conflict()).isFalse();
+        assertThat(verdict.kind()).isEqualTo(ConflictKind.DEVELOPMENT);
+        assertThat(verdict.explanation()).contains("35 days after");
+    }
+
+    @Test
+    void theSameDenialOnTheSameDayIsAConflict() {
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        Verdict verdict = judge.check(
+                new Statement("There is no agreement between the two sides on the port and none is near.", day,
+                        "harbour authority", null, null),
+                new Statement("The two sides have agreed a deal on the port.", day, "port operator", null, null));
+        assertThat(verdict.conflict()).isTrue();
+    }
+
+    @Test
+    void datesOfDifferentEventsSharingOneWordAreNotFlagged() {
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        Verdict verdict = judge.check(Statement.of("The ministers signed the trade pact on Thursday.", monday),
+                Statement.of("Steel tariffs on trade will be lifted on Sunday.", monday));
+        assertThat(verdict.conflict()).isFalse();
+    }
+
+    @Test
+    void stancesRecordedByEditorsNeedNoModelConfirmation() {
+        Verdict verdict = judge.check(new Statement("Officials spoke.", null, null, "Reopen the port", Stance.FOR),
+                new Statement("Others spoke.", null, null, "reopen the port", Stance.AGAINST));
+        assertThat(verdict.conflict()).isTrue();
+        assertThat(verdict.kind()).isEqualTo(ConflictKind.STANCE);
+    }
+
+    @Test
+    void modelFindingsQuoteWhatEachSideSays() {
+        List<Verdict> modelFindings = new ArrayList<>();
+        List<String[]> scenes = List.of(
+                new String[] {"A woman is slicing onions in the kitchen.", "A woman is asleep in her bed."},
+                new String[] {"The crowd cheered as the team scored a goal.", "The stadium stood empty and silent."},
+                new String[] {"Two men are painting the fence red.", "Two men are swimming in the lake."});
+        for (String[] pair : scenes) {
+            Verdict verdict = judge.check(Statement.of(pair[0]), Statement.of(pair[1]));
+            if (verdict.kind() == ConflictKind.CONTRADICTION) {
+                modelFindings.add(verdict);
+            }
+        }
+        assertThat(modelFindings).isNotEmpty();
+        assertThat(modelFindings).allSatisfy(verdict -> assertThat(verdict.explanation())
+                .contains("A says “", "B says “").doesNotContain("““", "“”"));
+    }
+}

@@ -1,0 +1,106 @@
+"""A MiniLM-L6 cross-encoder with a three-way head, initialised from the all-MiniLM-L6-v2 ONNX weights."""
+import math
+
+import numpy as np
+import onnx
+import torch
+from onnx import numpy_helper
+from torch import nn
+
+LABELS = ["contradiction", "entailment", "neutral"]
+HIDDEN, HEADS, LAYERS, INTERMEDIATE = 384, 12, 6, 1536
+
+
+class Layer(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.query = nn.Linear(HIDDEN, HIDDEN)
+        self.key = nn.Linear(HIDDEN, HIDDEN)
+        self.value = nn.Linear(HIDDEN, HIDDEN)
+        self.attention_out = nn.Linear(HIDDEN, HIDDEN)
+        self.attention_norm = nn.LayerNorm(HIDDEN, eps=1e-12)
+        self.intermediate = nn.Linear(HIDDEN, INTERMEDIATE)
+        self.output = nn.Linear(INTERMEDIATE, HIDDEN)
+        self.output_norm = nn.LayerNorm(HIDDEN, eps=1e-12)
+        self.dropout = nn.Dropout(0.1)
+
+    def forward(self, x, mask_bias):
+        batch, length, _ = x.shape
+        head = HIDDEN // HEADS
+
+        def split(t):
+            return t.view(batch, length, HEADS, head).transpose(1, 2)
+
+        q, k, v = split(self.query(x)), split(self.key(x)), split(self.value(x))
+        scores = q @ k.transpose(-1, -2) / math.sqrt(head) + mask_bias
+        context = self.dropout(scores.softmax(-1)) @ v
+        context = context.transpose(1, 2).reshape(batch, length, HIDDEN)
+        x = self.attention_norm(x + self.dropout(self.attention_out(context)))
+        hidden = nn.functional.gelu(self.intermediate(x))
+        return self.output_norm(x + self.dropout(self.output(hidden)))
+
+
+class CrossEncoder(nn.Module):
+    def __init__(self, vocab_size=30522):
+        super().__init__()
+        self.words = nn.Embedding(vocab_size, HIDDEN)
+        self.positions = nn.Embedding(512, HIDDEN)
+        self.types = nn.Embedding(2, HIDDEN)
+        self.embedding_norm = nn.LayerNorm(HIDDEN, eps=1e-12)
+        self.layers = nn.ModuleList(Layer() for _ in range(LAYERS))
+        self.dropout = nn.Dropout(0.1)
+        self.head = nn.Linear(HIDDEN, len(LABELS))
+
+    def forward(self, input_ids, attention_mask, token_type_ids):
+        positions = torch.arange(input_ids.shape[1], device=input_ids.device).unsqueeze(0)
+        x = self.words(input_ids) + self.positions(positions) + self.types(token_type_ids)
+        x = self.dropout(self.embedding_norm(x))
+        mask = attention_mask.to(x.dtype)
+        mask_bias = ((1.0 - mask) * -10000.0)[:, None, None, :]
+        for layer in self.layers:
+            x = layer(x, mask_bias)
+        pooled = (x * mask.unsqueeze(-1)).sum(1) / mask.sum(1, keepdim=True)
+        return self.head(self.dropout(pooled))
+
+
+def from_minilm_onnx(path):
+    """Copies every encoder weight from the sentence-embedding ONNX file; the head starts fresh."""
+    graph = onnx.load(path).graph
+    weights = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    consumers = {}
+    for node in graph.node:
+        for name in node.input:
+            consumers.setdefault(name, []).append(node)
+    matmul_by_bias = {}
+    for node in graph.node:
+        if node.op_type == "MatMul" and node.input[1] in weights:
+            for add in consumers.get(node.output[0], []):
+                for name in add.input:
+                    if name.endswith(".bias") and name in weights:
+                        matmul_by_bias[name] = weights[node.input[1]]
+    model = CrossEncoder(weights["embeddings.word_embeddings.weight"].shape[0])
+    state = {
+        "words.weight": weights["embeddings.word_embeddings.weight"],
+        "positions.weight": weights["embeddings.position_embeddings.weight"],
+        "types.weight": weights["embeddings.token_type_embeddings.weight"],
+        "embedding_norm.weight": weights["embeddings.LayerNorm.weight"],
+        "embedding_norm.bias": weights["embeddings.LayerNorm.bias"],
+    }
+    parts = {
+        "query": "attention.self.query", "key": "attention.self.key", "value": "attention.self.value",
+        "attention_out": "attention.output.dense", "intermediate": "intermediate.dense", "output": "output.dense",
+    }
+    for i in range(LAYERS):
+        prefix = f"encoder.layer.{i}."
+        for ours, theirs in parts.items():
+            bias = prefix + theirs + ".bias"
+            state[f"layers.{i}.{ours}.weight"] = matmul_by_bias[bias].T
+            state[f"layers.{i}.{ours}.bias"] = weights[bias]
+        for ours, theirs in (("attention_norm", "attention.output.LayerNorm"), ("output_norm", "output.LayerNorm")):
+            state[f"layers.{i}.{ours}.weight"] = weights[prefix + theirs + ".weight"]
+            state[f"layers.{i}.{ours}.bias"] = weights[prefix + theirs + ".bias"]
+    tensors = {name: torch.from_numpy(np.ascontiguousarray(value)) for name, value in state.items()}
+    missing = set(model.state_dict()) - set(tensors)
+    assert missing == {"head.weight", "head.bias"}, missing
+    model.load_state_dict(tensors, strict=False)
+    return model
