@@ -68,6 +68,9 @@ public class LoginPage {
         }
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         Duration wait = throttle.reserve(name, address);
+        if (wait == LoginThrottle.BUSY) {
+            return busy(target, name);
+        }
         if (!wait.isZero()) {
             return Response.status(429).header("Retry-After", wait.toSeconds()).entity(Templates.login(target, name,
                     "Too many failed sign-ins for this account from your address. Wait " + wait.toMinutes()
@@ -79,13 +82,12 @@ public class LoginPage {
         } catch (RuntimeException e) {
             throttle.release(name, address);
             if (e instanceof SignInBusyException) {
-                return Response.status(429).header("Retry-After", BUSY_RETRY_SECONDS).entity(Templates.login(target,
-                        name, "Many people are signing in right now. Wait a few seconds and try again.", false))
-                        .build();
+                return busy(target, name);
             }
             throw e;
         }
         if (account.isEmpty()) {
+            throttle.failed(name, address);
             return page(401, target, name, "Wrong username or password, or the account is disabled.");
         }
         throttle.succeeded(name, address);
@@ -100,6 +102,11 @@ public class LoginPage {
         csrf.check(token);
         sessions.close(currentUser.sessionHash());
         return Response.seeOther(URI.create("/login?out")).cookie(cookie("", uri, true)).build();
+    }
+
+    private static Response busy(String next, String username) {
+        return Response.status(429).header("Retry-After", BUSY_RETRY_SECONDS).entity(Templates.login(next, username,
+                "Many people are signing in right now. Wait a few seconds and try again.", false)).build();
     }
 
     private static Response page(int status, String next, String username, String error) {

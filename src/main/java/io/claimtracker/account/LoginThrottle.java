@@ -15,17 +15,26 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Counts sign-in attempts per account and address and per address alone over a sliding window. An attempt is
- * counted before its password is checked ({@link #reserve}), so concurrent guesses cannot overrun the limit; a
- * success takes its own count back. Names are folded as the database compares them (case, accents, width).
- * Counts live in this instance's memory.
+ * Counts failed sign-ins per account and address and per address alone over a sliding window. Checks still
+ * running count too: a sign-in may start only while failures plus running checks stay under the limit, and
+ * otherwise waits (up to the password-check wait) for a running one to finish, so simultaneous guesses cannot
+ * overrun the limit while simultaneous correct sign-ins are all served. Names are folded as the database
+ * compares them (case, accents, width). Counts live in this instance's memory.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
     private static final int PRUNE_ABOVE = 10_000;
+    /** What a caller is told to wait when the checks already running for its account use up the limit. */
+    static final Duration BUSY = Duration.ofSeconds(2);
 
-    private final Map<String, Deque<Instant>> attempts = new HashMap<>();
+    /** Failures within the window and checks running now, for one key. */
+    private static final class Count {
+        final Deque<Instant> failures = new ArrayDeque<>();
+        int running;
+    }
+
+    private final Map<String, Count> counts = new HashMap<>();
 
     @Inject
     TrackerConfig config;
@@ -33,63 +42,107 @@ public class LoginThrottle {
     Clock clock = Clock.systemUTC();
 
     /**
-     * Counts one attempt and returns zero when it may go ahead, or how long the caller must wait (nothing counted).
+     * Starts one attempt and returns zero when its password may be checked now, or how long the caller must wait
+     * (nothing started). Blocks for at most the configured password-check wait while other checks of the same
+     * account or address are running.
      */
     public synchronized Duration reserve(String username, String address) {
-        Instant now = clock.instant();
-        Duration window = config.security().loginWindow();
-        Duration pair = wait(pairKey(username, address), config.security().loginFailures(), window, now);
-        Duration from = wait(addressKey(address), config.security().addressFailures(), window, now);
-        Duration wait = pair.compareTo(from) >= 0 ? pair : from;
-        if (wait.isZero()) {
-            prune(now, window);
-            attempts.computeIfAbsent(pairKey(username, address), ignored -> new ArrayDeque<>()).addLast(now);
-            attempts.computeIfAbsent(addressKey(address), ignored -> new ArrayDeque<>()).addLast(now);
-        }
-        return wait;
-    }
-
-    /** The reserved attempt signed in: the account's failures from this address are forgotten. */
-    public synchronized void succeeded(String username, String address) {
-        attempts.remove(pairKey(username, address));
-        dropNewest(addressKey(address));
-    }
-
-    /** The reserved attempt could not be checked (busy, database away): it does not count. */
-    public synchronized void release(String username, String address) {
-        dropNewest(pairKey(username, address));
-        dropNewest(addressKey(address));
-    }
-
-    private void dropNewest(String key) {
-        Deque<Instant> times = attempts.get(key);
-        if (times != null) {
-            times.pollLast();
-            if (times.isEmpty()) {
-                attempts.remove(key);
+        long deadline = System.nanoTime() + config.security().passwordCheckWait().toNanos();
+        String pair = pairKey(username, address);
+        String from = addressKey(address);
+        while (true) {
+            Instant now = clock.instant();
+            Duration window = config.security().loginWindow();
+            Duration blocked = longer(blocked(pair, config.security().loginFailures(), window, now),
+                    blocked(from, config.security().addressFailures(), window, now));
+            if (!blocked.isZero()) {
+                return blocked;
+            }
+            if (room(pair, config.security().loginFailures()) && room(from, config.security().addressFailures())) {
+                prune(now, window);
+                count(pair).running++;
+                count(from).running++;
+                return Duration.ZERO;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return BUSY;
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return BUSY;
             }
         }
     }
 
+    /** The started attempt signed in: the account's failures from this address are forgotten. */
+    public synchronized void succeeded(String username, String address) {
+        finish(pairKey(username, address));
+        finish(addressKey(address));
+        Count pair = counts.get(pairKey(username, address));
+        if (pair != null) {
+            pair.failures.clear();
+        }
+        notifyAll();
+    }
+
+    /** The started attempt had a wrong password. */
+    public synchronized void failed(String username, String address) {
+        Instant now = clock.instant();
+        finish(pairKey(username, address)).failures.addLast(now);
+        finish(addressKey(address)).failures.addLast(now);
+        notifyAll();
+    }
+
+    /** The started attempt could not be checked (busy, database away): it does not count. */
+    public synchronized void release(String username, String address) {
+        finish(pairKey(username, address));
+        finish(addressKey(address));
+        notifyAll();
+    }
+
+    private Count count(String key) {
+        return counts.computeIfAbsent(key, ignored -> new Count());
+    }
+
+    private Count finish(String key) {
+        Count count = count(key);
+        count.running = Math.max(0, count.running - 1);
+        return count;
+    }
+
+    private boolean room(String key, int limit) {
+        Count count = counts.get(key);
+        return count == null || count.failures.size() + count.running < limit;
+    }
+
     private void prune(Instant now, Duration window) {
-        if (attempts.size() > PRUNE_ABOVE) {
+        if (counts.size() > PRUNE_ABOVE) {
             Instant horizon = now.minus(window);
-            attempts.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(horizon));
+            counts.values().removeIf(count -> count.running == 0
+                    && (count.failures.isEmpty() || count.failures.peekLast().isBefore(horizon)));
         }
     }
 
-    private Duration wait(String key, int limit, Duration window, Instant now) {
-        Deque<Instant> times = attempts.get(key);
-        if (times == null) {
+    /** How long failures alone block the key, or zero. */
+    private Duration blocked(String key, int limit, Duration window, Instant now) {
+        Count count = counts.get(key);
+        if (count == null) {
             return Duration.ZERO;
         }
-        while (!times.isEmpty() && times.peekFirst().plus(window).isBefore(now)) {
-            times.pollFirst();
+        while (!count.failures.isEmpty() && count.failures.peekFirst().plus(window).isBefore(now)) {
+            count.failures.pollFirst();
         }
-        if (times.size() < limit) {
+        if (count.failures.size() < limit) {
             return Duration.ZERO;
         }
-        return Duration.between(now, times.peekFirst().plus(window)).plusSeconds(1);
+        return Duration.between(now, count.failures.peekFirst().plus(window)).plusSeconds(1);
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** The name as the database's case- and accent-insensitive collation sees it. */

@@ -15,6 +15,7 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -83,18 +84,27 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
         }
         String username = decoded.substring(0, colon);
         String address = address(context);
-        Duration wait = throttle.reserve(username, address);
-        if (!wait.isZero()) {
-            context.put(THROTTLED, wait);
-            return Uni.createFrom().failure(new AuthenticationFailedException());
-        }
-        return run(context, identities, new UsernamePasswordAuthenticationRequest(username,
-                new PasswordCredential(decoded.substring(colon + 1).toCharArray())))
-                .onItem().invoke(identity -> throttle.succeeded(username, address))
-                .onFailure(AuthenticationFailedException.class).invoke(failure -> {
-                    if (context.get(UNAVAILABLE) != null || context.get(BUSY) != null) {
-                        throttle.release(username, address);
+        return Uni.createFrom().item(() -> throttle.reserve(username, address))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToUni(wait -> {
+                    if (!wait.isZero()) {
+                        if (wait == LoginThrottle.BUSY) {
+                            context.put(BUSY, Boolean.TRUE);
+                        } else {
+                            context.put(THROTTLED, wait);
+                        }
+                        return Uni.createFrom().<SecurityIdentity>failure(new AuthenticationFailedException());
                     }
+                    return run(context, identities, new UsernamePasswordAuthenticationRequest(username,
+                            new PasswordCredential(decoded.substring(colon + 1).toCharArray())))
+                            .onItem().invoke(identity -> throttle.succeeded(username, address))
+                            .onFailure(AuthenticationFailedException.class).invoke(failure -> {
+                                if (context.get(UNAVAILABLE) != null || context.get(BUSY) != null) {
+                                    throttle.release(username, address);
+                                } else {
+                                    throttle.failed(username, address);
+                                }
+                            });
                 });
     }
 

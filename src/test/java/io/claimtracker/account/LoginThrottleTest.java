@@ -10,8 +10,9 @@ import java.time.ZoneOffset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proves the login throttle counts attempts per account and address and per address before they are checked,
- * holds its limit under concurrency, folds names as the database does, and forgets attempts in time.
+ * Proves the login throttle counts failures and running checks per account and address and per address, holds
+ * its limit under concurrency while letting simultaneous correct sign-ins through, folds names as the database
+ * does, and forgets failures in time.
  */
 class LoginThrottleTest {
 
@@ -25,11 +26,12 @@ class LoginThrottleTest {
     }
 
     @Test
-    void fifthAttemptForOneAccountAndAddressBlocksOnlyThatPairUntilTheWindowPasses() {
+    void fifthFailureForOneAccountAndAddressBlocksOnlyThatPairUntilTheWindowPasses() {
         MutableClock clock = new MutableClock(START);
         LoginThrottle throttle = throttle(5, 100, clock);
         for (int i = 0; i < 5; i++) {
             assertThat(throttle.reserve(i % 2 == 0 ? "Mira" : "mira", "10.0.0.1")).isZero();
+            throttle.failed("mira", "10.0.0.1");
         }
 
         assertThat(throttle.reserve("MIRA", "10.0.0.1")).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15).plusSeconds(1));
@@ -40,50 +42,69 @@ class LoginThrottleTest {
     }
 
     @Test
-    void manyAttemptsFromOneAddressBlockEveryAccountFromThere() {
+    void manyFailuresFromOneAddressBlockEveryAccountFromThere() {
         MutableClock clock = new MutableClock(START);
         LoginThrottle throttle = throttle(5, 6, clock);
         for (int i = 0; i < 6; i++) {
             throttle.reserve("user" + i, "10.0.0.9");
+            throttle.failed("user" + i, "10.0.0.9");
         }
         assertThat(throttle.reserve("someone-else", "10.0.0.9")).isPositive();
         assertThat(throttle.reserve("someone-else", "10.0.0.8")).isZero();
     }
 
     @Test
-    void successClearsTheAccountsCountAndAnUncheckedAttemptIsGivenBack() {
+    void successClearsTheAccountsFailuresAndAnUncheckedAttemptIsGivenBack() {
         LoginThrottle throttle = throttle(2, 100, new MutableClock(START));
+        throttle.reserve("ada", "10.0.0.3");
+        throttle.failed("ada", "10.0.0.3");
         throttle.reserve("ada", "10.0.0.3");
         throttle.succeeded("ada", "10.0.0.3");
         throttle.reserve("ada", "10.0.0.3");
-        throttle.reserve("ada", "10.0.0.3");
         throttle.release("ada", "10.0.0.3");
+        throttle.reserve("ada", "10.0.0.3");
+        throttle.failed("ada", "10.0.0.3");
         assertThat(throttle.reserve("ada", "10.0.0.3")).isZero();
+        throttle.failed("ada", "10.0.0.3");
         assertThat(throttle.reserve("ada", "10.0.0.3")).isPositive();
     }
 
     @Test
     void accentedAndFullWidthSpellingsOfANameShareItsCount() {
         LoginThrottle throttle = throttle(2, 100, new MutableClock(START));
-        throttle.reserve("victim", "10.0.0.4");
-        throttle.reserve("Victim", "10.0.0.4");
+        for (String spelling : new String[] {"victim", "Victim"}) {
+            throttle.reserve(spelling, "10.0.0.4");
+            throttle.failed(spelling, "10.0.0.4");
+        }
         assertThat(throttle.reserve("vict\u00edm", "10.0.0.4")).isPositive();
         assertThat(throttle.reserve("\uff56ictim", "10.0.0.4")).isPositive();
         assertThat(throttle.reserve(" VICTIM ", "10.0.0.4")).isPositive();
     }
 
     @Test
-    void concurrentAttemptsNeverExceedTheLimit() throws Exception {
+    void simultaneousWrongGuessesAreCheckedAtMostUpToTheLimitAndRightOnesAllGetThrough() throws Exception {
         LoginThrottle throttle = throttle(5, 1000, new MutableClock(START));
+        assertThat(simultaneous(throttle, "mira", false)).isEqualTo(5);
+        assertThat(simultaneous(throttle, "otto", true)).isEqualTo(64);
+    }
+
+    /** 64 threads sign in at once; each check takes a few milliseconds; returns how many were checked. */
+    private static int simultaneous(LoginThrottle throttle, String name, boolean right) throws Exception {
         var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
         var start = new java.util.concurrent.CountDownLatch(1);
-        var admitted = new java.util.concurrent.atomic.AtomicInteger();
+        var checked = new java.util.concurrent.atomic.AtomicInteger();
         var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
         for (int i = 0; i < 64; i++) {
             done.add(pool.submit(() -> {
                 start.await();
-                if (throttle.reserve("mira", "10.0.0.5").isZero()) {
-                    admitted.incrementAndGet();
+                if (throttle.reserve(name, "10.0.0.5").isZero()) {
+                    checked.incrementAndGet();
+                    Thread.sleep(3);
+                    if (right) {
+                        throttle.succeeded(name, "10.0.0.5");
+                    } else {
+                        throttle.failed(name, "10.0.0.5");
+                    }
                 }
                 return null;
             }));
@@ -93,7 +114,7 @@ class LoginThrottleTest {
             future.get();
         }
         pool.shutdown();
-        assertThat(admitted.get()).isEqualTo(5);
+        return checked.get();
     }
 
     /** A clock the test moves by hand. */

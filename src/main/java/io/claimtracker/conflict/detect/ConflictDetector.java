@@ -17,6 +17,12 @@ public final class ConflictDetector {
     private static final double MIN_COVERAGE_POLARITY = 0.6;
     private static final double MIN_OVERLAP_OPPOSED = 0.5;
     private static final double MIN_OVERLAP_EVENT = 0.3;
+    /**
+     * The score of an opposition between statements that say the same but for the opposed words ("the port was
+     * opened", "the port was closed"): the model reads such single-word swaps poorly, so the judge lets them stand
+     * unless the model finds the statements unrelated.
+     */
+    static final double ALIGNED_OPPOSITION = 0.9;
     /** Share of the larger side's event words both sides must name: what happened and to what, not one word. */
     private static final double MIN_EVENT_SHARE = 0.5;
     /** Words a date or number is read with when deciding which event it dates or counts. */
@@ -243,7 +249,7 @@ public final class ConflictDetector {
         if ((context.isEmpty() && overlap < 1) || overlap < MIN_OVERLAP_OPPOSED) {
             return Optional.empty();
         }
-        return Optional.of(Verdict.of(ConflictKind.OPPOSED_ACTION, 0.5 + 0.4 * overlap,
+        return Optional.of(Verdict.of(ConflictKind.OPPOSED_ACTION, 0.5 + (ALIGNED_OPPOSITION - 0.5) * overlap,
                 "Opposed: A says “" + left.around(x.index(), 2) + "”, B says “" + right.around(y.index(), 2)
                         + "” about " + quoteAll(context) + "."));
     }

@@ -116,7 +116,10 @@ public final class ConflictJudge {
                 .toList();
     }
 
-    /** Findings about dates and numbers, which the model reads poorly: it only vetoes pairs it finds unrelated. */
+    /**
+     * Findings about dates and numbers, which the model reads poorly, and oppositions between otherwise identical
+     * statements, which it misreads as agreement: the model only vetoes these when it finds the pair unrelated.
+     */
     private static final java.util.Set<ConflictKind> TYPED = java.util.EnumSet.of(ConflictKind.TEMPORAL,
             ConflictKind.NUMERIC);
 
@@ -134,7 +137,8 @@ public final class ConflictJudge {
         }
         double contradiction = nli.contradiction();
         Verdict verdict;
-        if (rule.conflict() && TYPED.contains(rule.kind())) {
+        if (rule.conflict() && (TYPED.contains(rule.kind())
+                || (rule.kind() == ConflictKind.OPPOSED_ACTION && rule.score() >= ConflictDetector.ALIGNED_OPPOSITION))) {
             if (nli.neutral() >= thresholds.unrelatedVeto()) {
                 return Verdict.none("The contradiction model read the statements as unrelated (" + rule.kind()
                         + ", neutral " + percent(nli.neutral()) + ").");
