@@ -33,6 +33,9 @@ public class AccountService {
     @Inject
     PasswordChecks passwordChecks;
 
+    @Inject
+    VerifiedCredentials verifiedCredentials;
+
     private volatile String decoy;
 
     /**
@@ -103,6 +106,7 @@ public class AccountService {
         account.enabled = change.enabled();
         account.updatedAt = Timestamps.now();
         account.flush();
+        verifiedCredentials.forgetAll();
         if (!account.enabled) {
             WebSession.delete("account.id", account.id);
         }
@@ -124,6 +128,7 @@ public class AccountService {
         account.passwordHash = Passwords.hash(next, config.security().bcryptCost());
         account.updatedAt = Timestamps.now();
         account.flush();
+        verifiedCredentials.forgetAll();
         WebSession.delete("account.id = ?1 and idHash <> ?2", account.id, keepSessionHash == null ? "" : keepSessionHash);
         audit.record(AuditedEntity.USER, account.id, "password changed", null, Map.of("tokensRevoked",
                 revokeTokens(account.id)));
@@ -137,6 +142,7 @@ public class AccountService {
         account.passwordHash = Passwords.hash(next, config.security().bcryptCost());
         account.updatedAt = Timestamps.now();
         account.flush();
+        verifiedCredentials.forgetAll();
         WebSession.delete("account.id", account.id);
         audit.record(AuditedEntity.USER, account.id, "password reset", null, Map.of("tokensRevoked",
                 revokeTokens(account.id)));

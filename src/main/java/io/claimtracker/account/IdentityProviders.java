@@ -23,6 +23,9 @@ public final class IdentityProviders {
         @Inject
         AccountService accounts;
 
+        @Inject
+        VerifiedCredentials verified;
+
         @Override
         public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
             return UsernamePasswordAuthenticationRequest.class;
@@ -31,9 +34,12 @@ public final class IdentityProviders {
         @Override
         public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
                                                   AuthenticationRequestContext context) {
-            return context.runBlocking(() -> accounts.verify(request.getUsername(),
-                            new String(request.getPassword().getPassword()))
-                    .map(account -> Identities.of(account.id, account.username, account.role, "basic"))
+            String password = new String(request.getPassword().getPassword());
+            return context.runBlocking(() -> accounts.verify(request.getUsername(), password)
+                    .map(account -> {
+                        verified.remember(request.getUsername(), password, account);
+                        return Identities.of(account.id, account.username, account.role, "basic");
+                    })
                     .orElseThrow(AuthenticationFailedException::new));
         }
     }

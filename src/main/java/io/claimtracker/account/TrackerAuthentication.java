@@ -47,6 +47,9 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
     LoginThrottle throttle;
 
     @Inject
+    VerifiedCredentials verified;
+
+    @Inject
     ObjectMapper json;
 
     @Override
@@ -84,6 +87,12 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
         }
         String username = decoded.substring(0, colon);
         String address = address(context);
+        String password = decoded.substring(colon + 1);
+        var known = verified.find(username, password);
+        if (known.isPresent()) {
+            return Uni.createFrom().item(Identities.of(known.get().accountId(), known.get().username(),
+                    known.get().role(), "basic"));
+        }
         return Uni.createFrom().item(() -> throttle.reserve(username, address))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToUni(wait -> {
@@ -96,7 +105,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
                         return Uni.createFrom().<SecurityIdentity>failure(new AuthenticationFailedException());
                     }
                     return run(context, identities, new UsernamePasswordAuthenticationRequest(username,
-                            new PasswordCredential(decoded.substring(colon + 1).toCharArray())))
+                            new PasswordCredential(password.toCharArray())))
                             .onItem().invoke(identity -> throttle.succeeded(username, address))
                             .onFailure(AuthenticationFailedException.class).invoke(failure -> {
                                 if (context.get(UNAVAILABLE) != null || context.get(BUSY) != null) {

@@ -132,8 +132,12 @@ public interface TrackerConfig {
         int concurrentPasswordChecks();
 
         /** Longest a sign-in waits in line for a password check before it gets 429. */
-        @WithDefault("PT2S")
+        @WithDefault("PT5S")
         Duration passwordCheckWait();
+
+        /** How long HTTP Basic credentials, once verified, are trusted without another bcrypt check. */
+        @WithDefault("PT1M")
+        Duration basicCache();
     }
 
     /** Size limits: text lengths in Unicode code points, request sizes in bytes. */

@@ -52,6 +52,7 @@ final class TestConfig {
                     public int minPasswordLength() { return 12; }
                     public int concurrentPasswordChecks() { return concurrentChecks; }
                     public Duration passwordCheckWait() { return checkWait; }
+                    public Duration basicCache() { return Duration.ofMinutes(1); }
                 };
             }
         };

@@ -41,13 +41,13 @@ class BackupRestoreIT {
              ServiceProcess service = ServiceProcess.start(source.jdbcUrl(), root.resolve("source.log"))) {
             articleId = ServiceProcess.idOf(service.send("POST", "/api/articles", """
                     {"title": "Backup check", "outlet": "Archive Gazette", "publishedAt": "2019-11-04",
-                     "body": "The archive opened on Monday, the curator said. The archive stayed shut on Monday."}""").body());
+                     "body": "The archive opened on Monday, the curator said. The archive did not open on Monday."}""").body());
             service.send("POST", "/api/articles/" + articleId + "/claims", """
                     {"speaker": {"name": "Curator"}, "quote": {"exact": "The archive opened on Monday"},
                      "statement": "The archive opened on Monday.", "topic": "Archive"}""");
             var second = service.send("POST", "/api/articles/" + articleId + "/claims", """
-                    {"speaker": {"name": "Guard"}, "quote": {"exact": "The archive stayed shut on Monday"},
-                     "statement": "The archive stayed shut on Monday.", "topic": "Archive"}""");
+                    {"speaker": {"name": "Guard"}, "quote": {"exact": "The archive did not open on Monday"},
+                     "statement": "The archive did not open on Monday.", "topic": "Archive"}""");
             flagId = Long.parseLong(second.body().replaceAll("(?s).*\"conflicts\":\\[\\{\"id\":(\\d+).*", "$1"));
             assertThat(service.send("POST", "/api/conflicts/" + flagId + "/decisions",
                     "{\"action\": \"CONFIRM\", \"version\": 0}").status()).isEqualTo(200);
