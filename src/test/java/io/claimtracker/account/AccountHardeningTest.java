@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import io.claimtracker.support.Api;
+
 import static io.claimtracker.support.Api.post;
-import static io.claimtracker.support.Api.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -22,9 +23,7 @@ class AccountHardeningTest {
     private static final String PASSWORD = "correct horse battery";
 
     private static String account(String role) {
-        String name = unique(role).toLowerCase();
-        post("/api/users", Map.of("username", name, "role", role, "password", PASSWORD)).statusCode(201);
-        return name;
+        return Api.account(role, PASSWORD);
     }
 
     @Test

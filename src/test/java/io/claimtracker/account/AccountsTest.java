@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import static io.claimtracker.support.Api.article;
 import static io.claimtracker.support.Api.get;
+import io.claimtracker.support.Api;
+
 import static io.claimtracker.support.Api.post;
 import static io.claimtracker.support.Api.unique;
 import static io.restassured.RestAssured.given;
@@ -28,9 +30,7 @@ class AccountsTest {
     private static final String PASSWORD = "correct horse battery";
 
     private static String account(String role) {
-        String name = unique(role).toLowerCase();
-        post("/api/users", Map.of("username", name, "role", role, "password", PASSWORD)).statusCode(201);
-        return name;
+        return Api.account(role, PASSWORD);
     }
 
     private static RequestSpecification as(String username, String password) {

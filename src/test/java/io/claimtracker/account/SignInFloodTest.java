@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static io.claimtracker.support.Api.account;
 import static io.claimtracker.support.Api.post;
 import static io.claimtracker.support.Api.unique;
 import static io.restassured.RestAssured.given;
@@ -31,10 +32,8 @@ class SignInFloodTest {
 
     @Test
     void fortySimultaneousWrongSignInsCheckAtMostTheLimitAndNothingFails() throws Exception {
-        String victim = unique("victim").toLowerCase();
-        post("/api/users", Map.of("username", victim, "role", "editor", "password", PASSWORD)).statusCode(201);
-        String bystander = unique("bystander").toLowerCase();
-        post("/api/users", Map.of("username", bystander, "role", "editor", "password", PASSWORD)).statusCode(201);
+        String victim = account("editor", PASSWORD);
+        String bystander = account("editor", PASSWORD);
         String token = given().auth().preemptive().basic(bystander, PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("name", "flood test")).post("/api/account/tokens").then().statusCode(201).extract()
                 .jsonPath().getString("secret");

@@ -35,6 +35,13 @@ public final class Api {
         return given().when().get(path).then();
     }
 
+    /** Creates an account with a name no other test uses, in the given role, and returns the name. */
+    public static String account(String role, String password) {
+        String name = unique(role).toLowerCase();
+        post("/api/users", Map.of("username", name, "role", role, "password", password)).statusCode(201);
+        return name;
+    }
+
     /** Stores an article with the given body and returns its id. */
     public static long article(String title, String body, String publishedAt) {
         Map<String, Object> article = new java.util.HashMap<>(Map.of("title", title, "outlet", "Test Gazette",

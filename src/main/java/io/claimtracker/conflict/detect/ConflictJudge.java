@@ -68,16 +68,13 @@ public final class ConflictJudge {
         if (needModel.size() > settings.modelPairsPerClaim()) {
             needModel = new ArrayList<>(needModel.subList(0, settings.modelPairsPerClaim()));
         }
-        List<NliScores> scores = score(pairs, needModel);
-        List<Verdict> verdicts = new ArrayList<>(pairs.size());
-        for (int i = 0; i < pairs.size(); i++) {
-            verdicts.add(combine(pairs.get(i), proposed.get(i), relatedness.get(i), null, settings));
-        }
+        List<NliScores> scored = score(pairs, needModel);
+        NliScores[] scores = new NliScores[pairs.size()];
         for (int k = 0; k < needModel.size(); k++) {
-            int i = needModel.get(k);
-            verdicts.set(i, combine(pairs.get(i), proposed.get(i), relatedness.get(i), scores.get(k), settings));
+            scores[needModel.get(k)] = scored.get(k);
         }
-        return verdicts;
+        return IntStream.range(0, pairs.size()).mapToObj(i -> combine(pairs.get(i), proposed.get(i),
+                relatedness.get(i), scores[i], settings)).toList();
     }
 
     /**
