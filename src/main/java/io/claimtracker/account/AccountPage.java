@@ -60,19 +60,21 @@ public class AccountPage {
     public Response changePassword(@RestForm(CsrfGuard.FIELD) String token, @RestForm String currentPassword,
                                    @RestForm String newPassword, @RestForm String repeatPassword) {
         csrf.check(token);
-        FormErrors errors = FormErrors.none();
         if (newPassword == null || !newPassword.equals(repeatPassword)) {
+            FormErrors errors = FormErrors.none();
             errors.add("repeatPassword", "does not match the new password");
-        } else {
-            try {
-                accounts.changePassword(currentUser.accountId(), currentPassword, newPassword, currentUser.sessionHash());
-                return Response.ok(render(null, "Password changed. Your other sessions were signed out.",
-                        FormErrors.none())).build();
-            } catch (ProblemException e) {
-                errors = FormProblems.of(e, Map.of());
-            }
+            return Response.status(422).entity(render(null, null, errors)).build();
         }
-        return Response.status(422).entity(render(null, null, errors)).build();
+        try {
+            accounts.changePassword(currentUser.accountId(), currentPassword, newPassword, currentUser.sessionHash());
+            return Response.ok(render(null, "Password changed. Your other sessions were signed out.",
+                    FormErrors.none())).build();
+        } catch (ProblemException e) {
+            Response.ResponseBuilder response = Response.status(e.problem().status())
+                    .entity(render(null, null, FormProblems.of(e, Map.of())));
+            e.problem().retryAfterSeconds().ifPresent(seconds -> response.header("Retry-After", seconds));
+            return response.build();
+        }
     }
 
     @POST

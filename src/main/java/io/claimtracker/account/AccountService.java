@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,12 @@ public class AccountService {
 
     @Inject
     VerifiedCredentials verifiedCredentials;
+
+    @Inject
+    LoginThrottle throttle;
+
+    /** The throttle's address key for password changes: guesses are counted per account, wherever they come from. */
+    private static final String PASSWORD_CHANGE = "password-change:";
 
     private volatile String decoy;
 
@@ -116,22 +123,49 @@ public class AccountService {
 
     /**
      * Sets a new password after checking the current one; every other browser session of the account ends and its
-     * personal API tokens are revoked.
+     * personal API tokens are revoked. Wrong current passwords count against the account like failed sign-ins
+     * ({@code tracker.security.login-failures} per window, then 429), and the checks hold no connection.
      */
-    @Transactional
     public void changePassword(long id, String current, String next, String keepSessionHash) {
-        Account account = find(id);
-        if (!Passwords.matches(current, account.passwordHash)) {
+        Account account = QuarkusTransaction.requiringNew().call(() -> find(id));
+        String throttleKey = PASSWORD_CHANGE + id;
+        Duration wait = throttle.reserve(account.username, throttleKey);
+        if (!wait.isZero()) {
+            throw tooManyGuesses(wait);
+        }
+        boolean matches;
+        try {
+            matches = passwordChecks.run(() -> Passwords.matches(current == null ? "" : current, account.passwordHash));
+        } catch (SignInBusyException e) {
+            throttle.release(account.username, throttleKey);
+            throw tooManyGuesses(LoginThrottle.BUSY);
+        }
+        if (!matches) {
+            throttle.failed(account.username, throttleKey);
             throw ProblemException.invalidField("currentPassword", "is not your current password");
         }
+        throttle.succeeded(account.username, throttleKey);
         requireStrong(next, "newPassword");
-        account.passwordHash = Passwords.hash(next, config.security().bcryptCost());
+        String hash = Passwords.hash(next, config.security().bcryptCost());
+        QuarkusTransaction.requiringNew().run(() -> storeNewPassword(id, hash, keepSessionHash));
+    }
+
+    private void storeNewPassword(long id, String hash, String keepSessionHash) {
+        Account account = find(id);
+        account.passwordHash = hash;
         account.updatedAt = Timestamps.now();
         account.flush();
         verifiedCredentials.forgetAll();
         WebSession.delete("account.id = ?1 and idHash <> ?2", account.id, keepSessionHash == null ? "" : keepSessionHash);
         audit.record(AuditedEntity.USER, account.id, "password changed", null, Map.of("tokensRevoked",
                 revokeTokens(account.id)));
+    }
+
+    private static ProblemException tooManyGuesses(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        return new ProblemException(Problem.of(429, "Too many wrong current passwords", "The current password was "
+                + "wrong too often. Wait " + wait.toMinutes() + " min " + wait.toSecondsPart() + " s and try again, "
+                + "or ask an administrator to reset your password.").retryAfter(seconds));
     }
 
     /** An administrator sets a new password for someone who lost theirs; their sessions end, their tokens are revoked. */

@@ -22,6 +22,21 @@ public interface TrackerConfig {
     /** Bringing articles in from text, HTML, addresses and archives. */
     Intake intake();
 
+    /** Answers kept for requests sent with an Idempotency-Key. */
+    Idempotency idempotency();
+
+    /** Answers kept for requests sent with an Idempotency-Key. */
+    interface Idempotency {
+
+        /** How long the first answer to a key is kept and replayed to repeats. */
+        @WithDefault("PT24H")
+        Duration keep();
+
+        /** A request still marked running after this long is taken to have died, and its key is free again. */
+        @WithDefault("PT2M")
+        Duration abandonAfter();
+    }
+
     /** Bringing articles in from text, HTML, addresses and archives. */
     interface Intake {
 
@@ -29,7 +44,7 @@ public interface TrackerConfig {
         @WithDefault("false")
         boolean allowPrivateAddresses();
 
-        /** Longest wait for a fetched page. */
+        /** Longest a whole fetch may take, redirects and a slowly trickling body included. */
         @WithDefault("PT15S")
         Duration fetchTimeout();
 

@@ -73,7 +73,7 @@ public class IntakeService {
         if (!blank(request.html())) {
             return HtmlArticleExtractor.extract(request.html(), request.url());
         }
-        PageFetcher.Page page = fetcher.fetch(request.url());
+        PageClient.Page page = fetcher.fetch(request.url());
         Extracted extracted = page.contentType().toLowerCase(Locale.ROOT).startsWith("text/plain")
                 ? TextArticleParser.parse(page.content()).withUrl(page.address())
                 : HtmlArticleExtractor.extract(page.content(), page.address());

@@ -83,4 +83,33 @@ class AccountHardeningTest {
         given().get("/api/audit?entity=user&id=" + id).then().statusCode(200);
         given().auth().preemptive().basic(editor, PASSWORD).get("/api/audit?entity=claim&id=1").then().statusCode(200);
     }
+
+    @Test
+    void guessingTheCurrentPasswordIsThrottledEvenWhenTheGuessesArriveTogether() throws Exception {
+        String editor = account("editor");
+        String bearer = "Bearer " + token(editor);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            int guess = i;
+            answers.add(pool.submit(() -> given().auth().none().header("Authorization", bearer)
+                    .contentType("application/json")
+                    .body(Map.of("currentPassword", "wrong guess " + guess, "newPassword", "another long passphrase"))
+                    .put("/api/account/password").then().extract().statusCode()));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        org.assertj.core.api.Assertions.assertThat(statuses).containsOnly(422, 429);
+        org.assertj.core.api.Assertions.assertThat(statuses.stream().filter(status -> status == 422).count())
+                .isEqualTo(5);
+        given().auth().none().header("Authorization", bearer).contentType("application/json")
+                .body(Map.of("currentPassword", PASSWORD, "newPassword", "another long passphrase"))
+                .put("/api/account/password").then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("\\d+"))
+                .body("title", equalTo("Too many wrong current passwords"));
+        given().auth().preemptive().basic(editor, PASSWORD).get("/api/account").then().statusCode(200);
+    }
 }

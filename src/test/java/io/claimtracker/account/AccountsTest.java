@@ -151,6 +151,33 @@ class AccountsTest {
                 .then().statusCode(302);
     }
 
+    /** Proves a browser cookie alone cannot write through the JSON API: the page's token must come in a header. */
+    @Test
+    void apiWritesWithABrowserSessionNeedTheTokenHeader() {
+        String editor = account("editor");
+        String session = signIn(editor, PASSWORD);
+        String page = anonymous().cookie("ct_session", session).get("/articles").then().statusCode(200)
+                .extract().asString();
+        Matcher meta = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">").matcher(page);
+        assertThat(meta.find()).as("pages carry the session token in a meta element").isTrue();
+        String title = unique("Cookie API article");
+        Map<String, String> article = Map.of("title", title, "outlet", "Cookie Courier", "body", "Cookie text.");
+
+        anonymous().cookie("ct_session", session).contentType("application/json").body(article).post("/api/articles")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("title", equalTo("Security token missing"));
+        anonymous().cookie("ct_session", session).contentType("application/json").body(Map.of())
+                .post("/api/conflicts/rescans").then().statusCode(403);
+        anonymous().cookie("ct_session", session).header("X-CSRF-Token", "forged").contentType("application/json")
+                .body(article).post("/api/articles").then().statusCode(403);
+        assertThat(RestAssured.given().get("/api/articles?q=" + title).then().extract().jsonPath().getLong("total"))
+                .isZero();
+
+        anonymous().cookie("ct_session", session).header("X-CSRF-Token", meta.group(1)).contentType("application/json")
+                .body(article).post("/api/articles").then().statusCode(201);
+        anonymous().cookie("ct_session", session).get("/api/account").then().statusCode(200);
+    }
+
     @Test
     void wrongPasswordOnTheLoginFormKeepsTheUsernameAndRepeatedFailuresAreThrottled() {
         String editor = account("editor");

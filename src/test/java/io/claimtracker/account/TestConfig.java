@@ -32,6 +32,11 @@ final class TestConfig {
             }
 
             @Override
+            public Idempotency idempotency() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public Detection detection() {
                 throw new UnsupportedOperationException();
             }

@@ -38,7 +38,7 @@ class BackupRestoreIT {
         String auditBefore;
         Map<String, Long> countsBefore;
         try (EmbeddedDatabase source = EmbeddedDatabase.start(root.resolve("source"));
-             ServiceProcess service = ServiceProcess.start(source.jdbcUrl(), root.resolve("source.log"))) {
+             ServiceProcess service = ServiceProcess.start(source, root.resolve("source.log"))) {
             articleId = ServiceProcess.idOf(service.send("POST", "/api/articles", """
                     {"title": "Backup check", "outlet": "Archive Gazette", "publishedAt": "2019-11-04",
                      "body": "The archive opened on Monday, the curator said. The archive did not open on Monday."}""").body());
@@ -53,11 +53,12 @@ class BackupRestoreIT {
                     "{\"action\": \"CONFIRM\", \"version\": 0}").status()).isEqualTo(200);
             articleBefore = service.send("GET", "/api/articles/" + articleId, null).body();
             auditBefore = service.send("GET", "/api/audit?entity=conflict&id=" + flagId, null).body();
-            countsBefore = counts(source.jdbcUrl());
+            countsBefore = counts(source);
 
             Path dumpTool = root.resolve("source").resolve("server").resolve("bin").resolve("mariadb-dump");
             Process dumping = new ProcessBuilder(dumpTool.toString(), "--host=127.0.0.1", "--port=" + source.port(),
-                    "--user=root", "--single-transaction", "--routines", "--triggers", "--hex-blob",
+                    "--user=root", "--password=" + Files.readString(root.resolve("source").resolve("root-password")).strip(),
+                    "--single-transaction", "--routines", "--triggers", "--hex-blob",
                     "--default-character-set=utf8mb4", "--result-file=" + dump, EmbeddedDatabase.DATABASE_NAME)
                     .redirectErrorStream(true).redirectOutput(root.resolve("dump.log").toFile()).start();
             assertThat(dumping.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -67,12 +68,12 @@ class BackupRestoreIT {
 
         try (EmbeddedDatabase target = EmbeddedDatabase.start(root.resolve("target"))) {
             try (Connection connection = DriverManager.getConnection(target.jdbcUrl() + "?allowMultiQueries=true",
-                    "root", "");
+                    EmbeddedDatabase.USERNAME, target.password());
                  Statement sql = connection.createStatement()) {
                 sql.execute(Files.readString(dump));
             }
-            assertThat(counts(target.jdbcUrl())).isEqualTo(countsBefore);
-            try (ServiceProcess restored = ServiceProcess.start(target.jdbcUrl(), root.resolve("target.log"))) {
+            assertThat(counts(target)).isEqualTo(countsBefore);
+            try (ServiceProcess restored = ServiceProcess.start(target, root.resolve("target.log"))) {
                 assertThat(restored.send("GET", "/api/articles/" + articleId, null).body()).isEqualTo(articleBefore);
                 assertThat(restored.send("GET", "/api/audit?entity=conflict&id=" + flagId, null).body())
                         .isEqualTo(auditBefore);
@@ -84,9 +85,10 @@ class BackupRestoreIT {
         }
     }
 
-    private static Map<String, Long> counts(String jdbcUrl) throws Exception {
+    private static Map<String, Long> counts(EmbeddedDatabase database) throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "root", "");
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USERNAME,
+                database.password());
              Statement sql = connection.createStatement()) {
             for (String table : TABLES) {
                 try (ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM " + table)) {

@@ -12,6 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -22,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Proves that the packaged service, started as the README says with no database configured, runs on its embedded
@@ -74,6 +79,55 @@ class RestartPersistenceIT {
         assertThat(Files.isDirectory(folder.resolve("data").resolve("claimtracker"))).isTrue();
         assertThat(Pattern.compile("Created the first account").matcher(Files.readString(log)).results().count())
                 .as("the admin is created once, not again at the second start").isEqualTo(1);
+    }
+
+    /**
+     * Proves that after the service is killed without warning (SIGKILL, its embedded MariaDB left running on the
+     * folder), the next start stops the leftover server and starts with the data intact, and that the embedded
+     * server lets root in only with the generated password kept, owner-readable only, in the folder.
+     */
+    @Test
+    void aServiceKilledWithoutWarningStartsAgainOnItsFolderWhichOnlyTheStoredPasswordOpens() throws Exception {
+        Path folder = Path.of("target", "it-db", UUID.randomUUID().toString()).toAbsolutePath();
+        Path log = Files.createDirectories(folder.getParent()).resolve(folder.getFileName() + ".log");
+        int port = freePort();
+        String base = "http://127.0.0.1:" + port;
+        start(folder, port, log);
+        Matcher generated = Pattern.compile("generated password (\\S+) ").matcher(Files.readString(log));
+        assertThat(generated.find()).isTrue();
+        authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + generated.group(1))
+                .getBytes(StandardCharsets.UTF_8));
+        String created = send("POST", base + "/api/articles", """
+                {"title": "Crash check", "outlet": "Persistence Post", "body": "The harbour reopened at dawn."}""", 201);
+        long articleId = Long.parseLong(created.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+
+        Path passwordFile = folder.resolve("root-password");
+        assertThat(Files.getPosixFilePermissions(passwordFile)).containsExactlyInAnyOrder(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        String jdbc = "jdbc:mysql://127.0.0.1:" + Files.readString(folder.resolve("port")).strip() + "/";
+        assertThatThrownBy(() -> DriverManager.getConnection(jdbc, "root", "").close())
+                .as("root without a password is refused").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(jdbc, "", "").close())
+                .as("no anonymous account").isInstanceOf(SQLException.class);
+        try (Connection connection = DriverManager.getConnection(jdbc, "root",
+                Files.readString(passwordFile).strip())) {
+            assertThat(connection.isValid(5)).isTrue();
+        }
+
+        service.destroyForcibly();
+        assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(serversOn(folder)).as("the killed service left its MariaDB running").isNotEmpty();
+
+        start(folder, port, log);
+        assertThat(send("GET", base + "/api/articles/" + articleId, null, 200)).contains("Crash check");
+        assertThat(serversOn(folder)).as("one server runs on the folder").hasSize(1);
+        assertThat(Files.readString(log)).contains("Stopping the embedded MariaDB left running on");
+    }
+
+    private static List<ProcessHandle> serversOn(Path folder) {
+        String argument = "--datadir=" + folder.resolve("data");
+        return ProcessHandle.allProcesses().filter(process -> process.info().arguments()
+                .map(arguments -> List.of(arguments).contains(argument)).orElse(false)).toList();
     }
 
     private void start(Path folder, int port, Path log) throws IOException, InterruptedException {

@@ -1,5 +1,7 @@
 package io.claimtracker.it;
 
+import io.claimtracker.common.db.EmbeddedDatabase;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -34,7 +36,7 @@ final class ServiceProcess implements AutoCloseable {
         this.base = base;
     }
 
-    static ServiceProcess start(String jdbcUrl, Path log) throws IOException, InterruptedException {
+    static ServiceProcess start(EmbeddedDatabase database, Path log) throws IOException, InterruptedException {
         int port = freePort();
         Path jar = Path.of(System.getProperty("quarkus.app.dir", "target/quarkus-app"), "quarkus-run.jar");
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -42,9 +44,9 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "root");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "");
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USERNAME);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("TRACKER_ADMIN_PASSWORD", ADMIN_PASSWORD);
         ServiceProcess service = new ServiceProcess(builder.start(), "http://127.0.0.1:" + port);

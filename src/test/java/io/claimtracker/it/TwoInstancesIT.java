@@ -35,8 +35,8 @@ class TwoInstancesIT {
         Path folder = Path.of("target", "it-db", "pair-" + UUID.randomUUID()).toAbsolutePath();
         Path logs = Files.createDirectories(folder.getParent());
         try (EmbeddedDatabase database = EmbeddedDatabase.start(folder);
-             ServiceProcess first = ServiceProcess.start(database.jdbcUrl(), logs.resolve(folder.getFileName() + "-a.log"));
-             ServiceProcess second = ServiceProcess.start(database.jdbcUrl(), logs.resolve(folder.getFileName() + "-b.log"))) {
+             ServiceProcess first = ServiceProcess.start(database, logs.resolve(folder.getFileName() + "-a.log"));
+             ServiceProcess second = ServiceProcess.start(database, logs.resolve(folder.getFileName() + "-b.log"))) {
             int total = CLIENTS * CLAIMS_PER_CLIENT;
             StringBuilder body = new StringBuilder();
             for (int i = 0; i < total; i++) {
@@ -71,7 +71,7 @@ class TwoInstancesIT {
             pool.shutdown();
             assertThat(statuses).hasSize(total).containsOnly(201);
 
-            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "root", "");
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USERNAME, database.password());
                  Statement sql = connection.createStatement()) {
                 long claims = count(sql, "SELECT COUNT(*) FROM claim WHERE article_id = " + articleId);
                 long distinctQuotes = count(sql, "SELECT COUNT(DISTINCT quote_exact) FROM claim WHERE article_id = " + articleId);

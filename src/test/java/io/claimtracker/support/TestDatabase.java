@@ -34,8 +34,8 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         folder = Path.of("target", "test-db", UUID.randomUUID().toString());
         embedded = EmbeddedDatabase.start(folder);
         return Map.of("quarkus.datasource.jdbc.url", embedded.jdbcUrl(),
-                "quarkus.datasource.username", "root",
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.username", EmbeddedDatabase.USERNAME,
+                "quarkus.datasource.password", embedded.password());
     }
 
     @Override

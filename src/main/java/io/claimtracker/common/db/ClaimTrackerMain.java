@@ -26,8 +26,8 @@ public class ClaimTrackerMain {
                 settings.folder().toAbsolutePath());
         EmbeddedDatabase database = EmbeddedDatabase.start(settings.folder());
         System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
-        System.setProperty("quarkus.datasource.username", "root");
-        System.setProperty("quarkus.datasource.password", "");
+        System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USERNAME);
+        System.setProperty("quarkus.datasource.password", database.password());
         LOG.infof("Embedded MariaDB listens on 127.0.0.1:%d", database.port());
         try {
             Quarkus.run(args);

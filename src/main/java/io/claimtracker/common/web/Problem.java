@@ -13,6 +13,7 @@ public record Problem(String type, String title, int status, String detail, List
                       @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String RETRY_AFTER = "retryAfterSeconds";
 
     /** One rejected field: its JSON path and why. */
     public record FieldError(String field, String message) {
@@ -34,6 +35,17 @@ public record Problem(String type, String title, int status, String detail, List
         Map<String, Object> more = new LinkedHashMap<>(extensions);
         more.put(name, value);
         return new Problem(type, title, status, detail, errors, more);
+    }
+
+    /** The same problem telling the caller to wait this many seconds (sent as a Retry-After header). */
+    public Problem retryAfter(long seconds) {
+        return with(RETRY_AFTER, seconds);
+    }
+
+    /** Seconds to wait before trying again, when the problem says so. */
+    public java.util.Optional<Long> retryAfterSeconds() {
+        return extensions.get(RETRY_AFTER) instanceof Number seconds ? java.util.Optional.of(seconds.longValue())
+                : java.util.Optional.empty();
     }
 
     @JsonAnyGetter

@@ -30,7 +30,10 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        return ErrorPages.respond(e.problem(), headers, uri);
+        Response response = ErrorPages.respond(e.problem(), headers, uri);
+        return e.problem().retryAfterSeconds()
+                .map(seconds -> Response.fromResponse(response).header("Retry-After", seconds).build())
+                .orElse(response);
     }
 
     @ServerExceptionMapper
