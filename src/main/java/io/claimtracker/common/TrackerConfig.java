@@ -110,6 +110,14 @@ public interface TrackerConfig {
         /** Cores one model run may use. */
         @WithDefault("1")
         int modelThreads();
+
+        /** Conflict checks that may run the detector at once; more wait in line. */
+        @WithDefault("2")
+        int concurrentChecks();
+
+        /** Longest a check waits in line before it is deferred to the background retry (the claim is stored). */
+        @WithDefault("PT20S")
+        Duration checkWait();
     }
 
     /** Password of the {@code admin} account created at first start (env TRACKER_ADMIN_PASSWORD); generated when absent. */

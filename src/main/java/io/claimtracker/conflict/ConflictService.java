@@ -47,6 +47,9 @@ public class ConflictService implements ConflictHook {
     ConflictJudge judge;
 
     @Inject
+    DetectionSlots slots;
+
+    @Inject
     ClaimIndex index;
 
     @Inject
@@ -64,9 +67,20 @@ public class ConflictService implements ConflictHook {
         }
     }
 
+    /**
+     * Checks a committed claim against its candidates in three steps, so that no database connection is held while
+     * the model reads: a short transaction gathers the pairs, the judge runs among a bounded number of checks
+     * ({@link DetectionSlots}), and a second short transaction stores the outcome.
+     */
     @Override
     public List<RaisedFlag> claimSaved(long claimId) {
-        return QuarkusTransaction.requiringNew().call(() -> detect(claimId));
+        Comparison comparison = QuarkusTransaction.requiringNew().call(() -> compare(claimId));
+        List<Verdict> verdicts = slots.run(() -> judge.judge(comparison.pairs()));
+        return QuarkusTransaction.requiringNew().call(() -> store(claimId, comparison.others(), verdicts));
+    }
+
+    /** The claims one claim is compared with, and the pairs the judge reads, in the same order. */
+    private record Comparison(List<Long> others, List<ConflictJudge.Pair> pairs) {
     }
 
     @Override
@@ -126,8 +140,8 @@ public class ConflictService implements ConflictHook {
         };
     }
 
-    /** Compares one claim with its candidates and stores the outcome; the caller provides the transaction. */
-    List<RaisedFlag> detect(long claimId) {
+    /** Indexes the claim and gathers the pairs to judge; drops unruled flags with claims now under another topic. */
+    private Comparison compare(long claimId) {
         Claim claim = Claim.<Claim>find(CLAIM_FETCH + " where c.id = ?1", claimId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("claim", claimId));
         ClaimIndex.Keys keys = index.keysOf(claim);
@@ -139,7 +153,7 @@ public class ConflictService implements ConflictHook {
         otherIds.addAll(existing.keySet());
         Candidate self = new Candidate(claim.id, claim.topic == null ? null : claim.topic.id, statementOf(claim));
         ConflictDetector.Prepared mine = judge.prepare(self.statement());
-        List<Candidate> compared = new ArrayList<>();
+        List<Long> compared = new ArrayList<>();
         List<ConflictJudge.Pair> pairs = new ArrayList<>();
         for (Candidate other : candidates(otherIds)) {
             Conflict flag = existing.get(other.id());
@@ -154,19 +168,36 @@ public class ConflictService implements ConflictHook {
             }
             ConflictDetector.Prepared theirs = judge.prepare(other.statement());
             boolean mineFirst = claimId < other.id();
-            compared.add(other);
+            compared.add(other.id());
             pairs.add(new ConflictJudge.Pair(mineFirst ? mine : theirs, mineFirst ? theirs : mine));
         }
-        List<Verdict> verdicts = judge.judge(pairs);
-        for (int i = 0; i < compared.size(); i++) {
-            Candidate other = compared.get(i);
+        return new Comparison(compared, pairs);
+    }
+
+    /**
+     * Stores the verdicts against the flags as they are now: a flag an editor ruled on while the judge was reading
+     * is left alone, and a claim deleted meanwhile is skipped.
+     */
+    private List<RaisedFlag> store(long claimId, List<Long> others, List<Verdict> verdicts) {
+        if (Claim.findById(claimId) == null) {
+            return List.of();
+        }
+        Map<Long, Conflict> existing = storedFlagsOf(claimId).stream()
+                .collect(Collectors.toMap(flag -> flag.otherThan(claimId), Function.identity()));
+        Set<Long> stillThere = Set.copyOf(ids(entityManager.createQuery("select c.id from Claim c where c.id in :ids")
+                .setParameter("ids", others.isEmpty() ? List.of(-1L) : others).getResultList()));
+        for (int i = 0; i < others.size(); i++) {
+            long other = others.get(i);
             Verdict verdict = verdicts.get(i);
-            Conflict flag = existing.get(other.id());
+            Conflict flag = existing.get(other);
+            if (!stillThere.contains(other) || flag != null && !flag.status.changedByDetection()) {
+                continue;
+            }
             boolean stored = verdict.conflict() || verdict.kind() == ConflictKind.DEVELOPMENT;
             if (stored && flag != null) {
                 update(flag, verdict);
             } else if (stored) {
-                insert(Math.min(claimId, other.id()), Math.max(claimId, other.id()), verdict);
+                insert(Math.min(claimId, other), Math.max(claimId, other), verdict);
             } else if (flag != null && !reviewed(flag)) {
                 flag.delete();
             }
@@ -175,6 +206,10 @@ public class ConflictService implements ConflictHook {
                 .executeUpdate();
         entityManager.flush();
         return raised(claimId);
+    }
+
+    private static List<Long> ids(List<?> rows) {
+        return rows.stream().map(row -> ((Number) row).longValue()).toList();
     }
 
     /** Claims whose conflict check was queued before the given moment and has not run yet, oldest first. */
@@ -209,10 +244,22 @@ public class ConflictService implements ConflictHook {
                 .orElseThrow(() -> ProblemException.notFound("conflict", id));
     }
 
+    /**
+     * The next flags matching the filter after the given id, in id order: for exports that read every flag in one
+     * pass over the table (keyset, no offset and no count), however many there are.
+     */
     @Transactional
-    public PageView<ConflictView> list(Filter filter, Paging paging) {
-        List<String> conditions = new ArrayList<>();
+    public List<ConflictView> listAfter(Filter filter, long afterId, int limit) {
         Parameters parameters = new Parameters();
+        List<String> conditions = conditions(filter, parameters);
+        conditions.add("f.id > :after");
+        parameters.and("after", afterId);
+        return Conflict.<Conflict>find(CONFLICT_FETCH + " where " + String.join(" and ", conditions)
+                + " order by f.id", parameters).range(0, limit - 1).list().stream().map(ConflictView::of).toList();
+    }
+
+    private static List<String> conditions(Filter filter, Parameters parameters) {
+        List<String> conditions = new ArrayList<>();
         if (filter.status() != null) {
             conditions.add("f.status = :status");
             parameters.and("status", filter.status());
@@ -237,6 +284,13 @@ public class ConflictService implements ConflictHook {
             conditions.add("(cao.nameKey = :outlet or cbo.nameKey = :outlet)");
             parameters.and("outlet", io.claimtracker.common.text.NameKey.of(filter.outlet()));
         }
+        return conditions;
+    }
+
+    @Transactional
+    public PageView<ConflictView> list(Filter filter, Paging paging) {
+        Parameters parameters = new Parameters();
+        List<String> conditions = conditions(filter, parameters);
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         PanacheQuery<Conflict> query = Conflict.find(CONFLICT_FETCH + where + " order by f.score desc, f.id desc",
                 parameters);

@@ -28,12 +28,9 @@ public class PendingDetection {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retry() {
         try {
-            List<Long> pending = conflicts.pendingDetections(Timestamps.now().minus(GRACE), BATCH);
-            for (long claimId : pending) {
-                conflicts.claimSaved(claimId);
-            }
-            if (!pending.isEmpty()) {
-                LOG.infof("Checked %d claim(s) whose conflict check had been deferred", pending.size());
+            int checked = checkQueuedBefore(Timestamps.now().minus(GRACE));
+            if (checked > 0) {
+                LOG.infof("Checked %d claim(s) whose conflict check had been deferred", checked);
             }
         } catch (RuntimeException e) {
             if (DatabaseOutage.causedBy(e)) {
@@ -42,5 +39,14 @@ public class PendingDetection {
                 LOG.warnf(e, "A deferred conflict check failed; it will be tried again");
             }
         }
+    }
+
+    /** Checks up to one batch of claims queued before the given moment, oldest first; returns how many. */
+    public int checkQueuedBefore(java.time.Instant queuedBefore) {
+        List<Long> pending = conflicts.pendingDetections(queuedBefore, BATCH);
+        for (long claimId : pending) {
+            conflicts.claimSaved(claimId);
+        }
+        return pending.size();
     }
 }

@@ -16,10 +16,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -116,17 +123,34 @@ public class ExportResource {
                 .filter(known -> known.name().equalsIgnoreCase(status.strip())).findFirst()
                 .orElseThrow(() -> new ProblemException(Problem.of(400, "Unknown status", "status must be one of "
                         + Arrays.toString(ConflictStatus.values()) + ".")));
-        StringBuilder csv = new StringBuilder(Csv.row(List.of("id", "kind", "score", "status", "explanation",
-                "claim_a", "speaker_a", "quote_a", "outlet_a", "said_on_a", "claim_b", "speaker_b", "quote_b",
-                "outlet_b", "said_on_b", "decided_by", "decided_at", "dismiss_reason", "decision_note")));
-        for (ConflictView flag : exports.conflicts(new ConflictService.Filter(wanted, null, topic, null, null))) {
-            csv.append(Csv.row(Arrays.asList(flag.id(), flag.kind(), String.format(Locale.ROOT, "%.2f", flag.score()),
-                    flag.status(), flag.explanation(), flag.a().id(), flag.a().speaker().name(), flag.a().quote().exact(),
-                    flag.a().article().outlet(), flag.a().saidOn(), flag.b().id(), flag.b().speaker().name(),
-                    flag.b().quote().exact(), flag.b().article().outlet(), flag.b().saidOn(), flag.decidedBy(),
-                    flag.decidedAt(), flag.dismissReason(), flag.decisionNote())));
+        ConflictService.Filter filter = new ConflictService.Filter(wanted, null, topic, null, null);
+        StreamingOutput rows = output -> {
+            Writer csv = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            csv.write(Csv.row(List.of("id", "kind", "score", "status", "explanation", "claim_a", "speaker_a", "quote_a",
+                    "outlet_a", "said_on_a", "claim_b", "speaker_b", "quote_b", "outlet_b", "said_on_b", "decided_by",
+                    "decided_at", "dismiss_reason", "decision_note")));
+            try {
+                exports.eachConflict(filter, flag -> write(csv, Csv.row(Arrays.asList(flag.id(), flag.kind(),
+                        String.format(Locale.ROOT, "%.2f", flag.score()), flag.status(), flag.explanation(),
+                        flag.a().id(), flag.a().speaker().name(), flag.a().quote().exact(), flag.a().article().outlet(),
+                        flag.a().saidOn(), flag.b().id(), flag.b().speaker().name(), flag.b().quote().exact(),
+                        flag.b().article().outlet(), flag.b().saidOn(), flag.decidedBy(), flag.decidedAt(),
+                        flag.dismissReason(), flag.decisionNote()))));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            csv.flush();
+        };
+        return Response.ok(rows, Csv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"conflicts.csv\"").build();
+    }
+
+    private static void write(Writer out, String row) {
+        try {
+            out.write(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return attachment(csv.toString(), "conflicts.csv");
     }
 
     private static Response attachment(String body, String name) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Gathers what an export holds: every claim of a topic or article, their authors and flags, a topic's conflicts. */
@@ -23,6 +24,7 @@ import java.util.function.Function;
 public class ExportService {
 
     private static final int BATCH = 100;
+    private static final int STREAM_BATCH = 500;
 
     @Inject
     ClaimService claims;
@@ -42,6 +44,19 @@ public class ExportService {
 
     public List<ConflictView> conflicts(ConflictService.Filter filter) {
         return all(paging -> conflicts.list(filter, paging));
+    }
+
+    /** Hands every flag matching the filter to {@code each}, in id order, reading a bounded batch at a time. */
+    public void eachConflict(ConflictService.Filter filter, Consumer<ConflictView> each) {
+        long after = 0;
+        while (true) {
+            List<ConflictView> batch = conflicts.listAfter(filter, after, STREAM_BATCH);
+            batch.forEach(each);
+            if (batch.size() < STREAM_BATCH) {
+                return;
+            }
+            after = batch.get(batch.size() - 1).id();
+        }
     }
 
     public List<ConflictView> confirmedConflicts(long topicId) {

@@ -4,6 +4,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +27,9 @@ import static org.hamcrest.Matchers.equalTo;
 /** Proves the schema.org, Web Annotation and CSV exports, the annotation import round trip and the printable report. */
 @QuarkusTest
 class ExchangeApiTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static final String BODY = "The bridge reopened on Friday, the mayor said. The bridge stayed closed on "
             + "Friday, a ferry pilot said, \"and nobody crossed\".";
@@ -200,6 +209,48 @@ class ExchangeApiTest {
         assertThat(flags.subList(1, flags.size())).allMatch(r -> r.size() == flags.get(0).size());
         given().get("/api/exports/conflicts.csv?status=MAYBE").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * Proves the conflicts CSV of a topic with thousands of flags lists each flag once, in id order, across the
+     * export's internal batches (the flags beyond the first pair are stored directly, as a rescan would leave them).
+     */
+    @Test
+    void aTopicWithThousandsOfFlagsExportsEveryFlagOnceInIdOrder() throws Exception {
+        Pair pair = pair();
+        int copies = 2_400;
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            List<String> columns = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("SHOW COLUMNS FROM claim")) {
+                while (rows.next()) {
+                    if (!rows.getString(1).equals("id")) {
+                        columns.add(rows.getString(1));
+                    }
+                }
+            }
+            String list = String.join(", ", columns);
+            sql.execute("CREATE TEMPORARY TABLE copy_seq (n INT PRIMARY KEY)");
+            sql.execute("INSERT INTO copy_seq (n) VALUES " + java.util.stream.IntStream.rangeClosed(1, copies)
+                    .mapToObj(n -> "(" + n + ")").collect(java.util.stream.Collectors.joining(",")));
+            long before = maxId(sql, "claim");
+            sql.execute("INSERT INTO claim (" + list + ") SELECT " + list + " FROM claim JOIN copy_seq WHERE claim.id = " + pair.second);
+            sql.execute("INSERT INTO conflict (claim_a_id, claim_b_id, kind, score, explanation, reversal, status, "
+                    + "detector_version, detected_at, updated_at, version) SELECT " + pair.first + ", c.id, f.kind, "
+                    + "f.score, f.explanation, f.reversal, f.status, f.detector_version, f.detected_at, f.updated_at, 0 "
+                    + "FROM claim c JOIN conflict f ON f.id = " + pair.flagId + " WHERE c.id > " + before);
+        }
+        List<List<String>> flags = parseCsv(given().get("/api/exports/conflicts.csv?topic=" + pair.topicId)
+                .then().statusCode(200).header("Content-Disposition", containsString("conflicts.csv"))
+                .extract().asString());
+        List<Long> ids = flags.subList(1, flags.size()).stream().map(row -> Long.parseLong(row.get(0))).toList();
+        assertThat(ids).hasSize(copies + 1).doesNotHaveDuplicates().isSorted().contains(pair.flagId);
+    }
+
+    private static long maxId(Statement sql, String table) throws Exception {
+        try (ResultSet rows = sql.executeQuery("SELECT MAX(id) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Test

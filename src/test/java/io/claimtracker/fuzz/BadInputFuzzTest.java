@@ -196,6 +196,44 @@ class BadInputFuzzTest {
         assertThat(failures).as("%d of %d fuzz cases", failures.size(), cases).isEmpty();
     }
 
+    /**
+     * The adversarial review's inputs, each at the largest size allowed: every one gets an answer below 500 that
+     * leaks nothing, within a generous bound (a regression guard against quadratic work, not a benchmark).
+     */
+    @Test
+    void theReviewsAdversarialInputsGetAnAnswerWithoutServerErrorInBoundedTime() {
+        String curly = "\u201C".repeat(200_000);
+        long curlyArticle = article(unique("Curly"), curly, null);
+        String longBody = io.claimtracker.support.LongArticles.body(200_000);
+        long longArticle = article(unique("Long"), longBody, null);
+        String nested = "<html><body>" + "<div>".repeat(200_000) + "text" + "</div>".repeat(200_000) + "</body></html>";
+        Map<String, Function<Void, Response>> inputs = new LinkedHashMap<>();
+        inputs.put("suggestions on 200,000 opening quotes", ignored -> given().get("/api/articles/" + curlyArticle
+                + "/suggestions"));
+        inputs.put("one-character quote on a 200,000-character article", ignored -> given().contentType("application/json")
+                .body(Map.of("speaker", Map.of("name", "Fuzz"), "quote", Map.of("exact", "a"), "statement", "A."))
+                .post("/api/articles/" + longArticle + "/claims"));
+        inputs.put("1,1,1,... in a check", ignored -> given().contentType("application/json")
+                .body(Map.of("a", "1,".repeat(2_500), "b", "1,".repeat(2_500))).post("/api/conflicts/check"));
+        inputs.put("200,000 nested divs", ignored -> given().contentType("application/json")
+                .body(Map.of("html", nested)).post("/api/imports/extract"));
+        inputs.put("unusable Idempotency-Key", ignored -> given().header("Idempotency-Key", "\t")
+                .contentType("application/json").body(Map.of()).post("/api/articles"));
+        inputs.put("Idempotency-Key of 201 characters", ignored -> given().header("Idempotency-Key", "k".repeat(201))
+                .contentType("application/json").body(Map.of()).post("/api/articles"));
+        for (var input : inputs.entrySet()) {
+            cases++;
+            long started = System.nanoTime();
+            Response response = input.getValue().apply(null);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            String body = response.asString();
+            System.out.printf("ADVERSARIAL %s: %d in %d ms%n", input.getKey(), response.statusCode(), millis);
+            assertThat(response.statusCode()).as(input.getKey()).isLessThan(500);
+            assertThat(body).as(input.getKey()).doesNotContain("Exception", "io.claimtracker.", "at org.");
+            assertThat(millis).as(input.getKey() + " (generous bound)").isLessThan(20_000);
+        }
+    }
+
     private void fuzzForms(long articleId) {
         Map<String, Map<String, String>> forms = Map.of(
                 "/articles", Map.of("title", "Form fuzz", "outlet", "Form Wire", "body", "Form body.",
