@@ -56,9 +56,12 @@ class BackupRestoreIT {
             countsBefore = counts(source);
 
             Path dumpTool = root.resolve("source").resolve("server").resolve("bin").resolve("mariadb-dump");
-            Process dumping = new ProcessBuilder(dumpTool.toString(), "--host=127.0.0.1", "--port=" + source.port(),
-                    "--user=root", "--password=" + Files.readString(root.resolve("source").resolve("root-password")).strip(),
-                    "--single-transaction", "--routines", "--triggers", "--hex-blob",
+            Path options = root.resolve("dump.cnf");
+            Files.writeString(options, "[client]\npassword=" + Files.readString(root.resolve("source")
+                    .resolve("root-password")).strip() + "\n");
+            Process dumping = new ProcessBuilder(dumpTool.toString(), "--defaults-extra-file=" + options,
+                    "--host=127.0.0.1", "--port=" + Files.readString(root.resolve("source").resolve("port")).strip(),
+                    "--user=root", "--single-transaction", "--routines", "--triggers", "--hex-blob",
                     "--default-character-set=utf8mb4", "--result-file=" + dump, EmbeddedDatabase.DATABASE_NAME)
                     .redirectErrorStream(true).redirectOutput(root.resolve("dump.log").toFile()).start();
             assertThat(dumping.waitFor(60, TimeUnit.SECONDS)).isTrue();
