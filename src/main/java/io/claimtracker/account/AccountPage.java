@@ -1,12 +1,13 @@
 package io.claimtracker.account;
 
+import io.claimtracker.common.failure.DomainException;
 import io.claimtracker.account.AccountDtos.AccountView;
 import io.claimtracker.account.AccountDtos.CreatedToken;
 import io.claimtracker.account.AccountDtos.TokenView;
 import io.claimtracker.common.CurrentUser;
 import io.claimtracker.common.web.FormErrors;
+import io.claimtracker.common.web.DomainProblems;
 import io.claimtracker.common.web.FormProblems;
-import io.claimtracker.common.web.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -23,7 +24,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 /** The signed-in person's account page: change the password, create and revoke API tokens. */
 @Path("/account")
@@ -69,10 +69,10 @@ public class AccountPage {
             accounts.changePassword(currentUser.accountId(), currentPassword, newPassword, currentUser.sessionHash());
             return Response.ok(render(null, "Password changed. Your other sessions were signed out.",
                     FormErrors.none())).build();
-        } catch (ProblemException e) {
-            Response.ResponseBuilder response = Response.status(e.problem().status())
-                    .entity(render(null, null, FormProblems.of(e, Map.of())));
-            e.problem().retryAfterSeconds().ifPresent(seconds -> response.header("Retry-After", seconds));
+        } catch (DomainException e) {
+            Response.ResponseBuilder response = Response.status(DomainProblems.status(e))
+                    .entity(render(null, null, FormProblems.of(e)));
+            e.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, wait.toSeconds())));
             return response.build();
         }
     }

@@ -1,5 +1,10 @@
 package io.claimtracker.account;
 
+import io.claimtracker.common.failure.TooManyAttemptsException;
+import io.claimtracker.common.failure.StaleEditException;
+import io.claimtracker.common.failure.StateConflictException;
+import io.claimtracker.common.failure.InvalidInputException;
+import io.claimtracker.common.failure.RecordNotFoundException;
 import io.claimtracker.account.AccountDtos.AccountChange;
 import io.claimtracker.account.AccountDtos.AccountView;
 import io.claimtracker.account.AccountDtos.CreatedAccount;
@@ -8,8 +13,6 @@ import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.TrackerConfig;
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,8 +75,8 @@ public class AccountService {
         Role role = role(request.role());
         String username = request.username().strip();
         if (Account.findByUsername(username).isPresent()) {
-            throw new ProblemException(Problem.of(409, "Username taken", "An account named '" + username
-                    + "' exists already. Choose another name or change that account."));
+            throw new StateConflictException("Username taken", "An account named '" + username
+                    + "' exists already. Choose another name or change that account.", "username", Map.of());
         }
         String generated = request.password() == null || request.password().isBlank() ? Secrets.random() : null;
         String password = generated != null ? generated : request.password();
@@ -93,21 +96,20 @@ public class AccountService {
     @Transactional
     public AccountView change(long id, AccountChange change) {
         if (change.version() == null) {
-            throw ProblemException.invalidField("version", "is required: reload the account and send the version "
+            throw InvalidInputException.of("version", "is required: reload the account and send the version "
                     + "you read");
         }
         Account account = find(id);
         if (change.version() != account.version) {
-            throw new ProblemException(Problem.of(409, "Edited by someone else", "Account '" + account.username
-                    + "' changed after you read it (you sent version " + change.version() + ", it is now at "
-                    + account.version + "). Reload it and apply your change again.")
-                    .with("current", AccountView.of(account)));
+            throw new StaleEditException("Account '" + account.username + "' changed after you read it (you sent "
+                    + "version " + change.version() + ", it is now at " + account.version + "). Reload it and apply "
+                    + "your change again.", AccountView.of(account), List.of());
         }
         Role role = role(change.role());
         Map<String, Object> before = snapshot(account);
         if (account.role == Role.ADMIN && (role != Role.ADMIN || !change.enabled()) && activeAdmins() <= 1) {
-            throw new ProblemException(Problem.of(409, "Last administrator", "'" + account.username
-                    + "' is the only enabled admin; make another account admin first."));
+            throw new StateConflictException("Last administrator", "'" + account.username
+                    + "' is the only enabled admin; make another account admin first.");
         }
         account.role = role;
         account.enabled = change.enabled();
@@ -142,7 +144,7 @@ public class AccountService {
         }
         if (!matches) {
             throttle.failed(account.username, throttleKey);
-            throw ProblemException.invalidField("currentPassword", "is not your current password");
+            throw InvalidInputException.of("currentPassword", "is not your current password");
         }
         throttle.succeeded(account.username, throttleKey);
         requireStrong(next, "newPassword");
@@ -161,11 +163,10 @@ public class AccountService {
                 revokeTokens(account.id)));
     }
 
-    private static ProblemException tooManyGuesses(Duration wait) {
-        long seconds = Math.max(1, wait.toSeconds());
-        return new ProblemException(Problem.of(429, "Too many wrong current passwords", "The current password was "
-                + "wrong too often. Wait " + wait.toMinutes() + " min " + wait.toSecondsPart() + " s and try again, "
-                + "or ask an administrator to reset your password.").retryAfter(seconds));
+    private static TooManyAttemptsException tooManyGuesses(Duration wait) {
+        return new TooManyAttemptsException("Too many wrong current passwords", "The current password was wrong too "
+                + "often. Wait " + wait.toMinutes() + " min " + wait.toSecondsPart() + " s and try again, or ask an "
+                + "administrator to reset your password.", wait);
     }
 
     /** An administrator sets a new password for someone who lost theirs; their sessions end, their tokens are revoked. */
@@ -208,7 +209,7 @@ public class AccountService {
     }
 
     Account find(long id) {
-        return Account.<Account>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("account", id));
+        return Account.<Account>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("account", id));
     }
 
     private long activeAdmins() {
@@ -218,12 +219,12 @@ public class AccountService {
     private void requireStrong(String password, String field) {
         int minimum = config.security().minPasswordLength();
         if (password == null || password.codePointCount(0, password.length()) < minimum) {
-            throw ProblemException.invalidField(field, "must be at least " + minimum + " characters long");
+            throw InvalidInputException.of(field, "must be at least " + minimum + " characters long");
         }
     }
 
     private static Role role(String value) {
-        return Role.parse(value).orElseThrow(() -> ProblemException.invalidField("role", "must be editor, reviewer or admin"));
+        return Role.parse(value).orElseThrow(() -> InvalidInputException.of("role", "must be editor, reviewer or admin"));
     }
 
     private static Map<String, Object> snapshot(Account account) {

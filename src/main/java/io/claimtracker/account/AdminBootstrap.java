@@ -1,5 +1,6 @@
 package io.claimtracker.account;
 
+import io.claimtracker.common.failure.DomainException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,9 +22,9 @@ public class AdminBootstrap {
             accounts.ensureAdmin().ifPresent(password -> LOG.warnf("Created the first account, 'admin', with the "
                     + "generated password %s — it is shown only this once; sign in and change it at /account.",
                     password));
-        } catch (io.claimtracker.common.web.ProblemException e) {
+        } catch (io.claimtracker.common.failure.DomainException e) {
             throw new IllegalStateException("Cannot create the first admin account from TRACKER_ADMIN_PASSWORD: "
-                    + e.problem().detail(), e);
+                    + e.detail(), e);
         } catch (PersistenceException e) {
             LOG.info("Another instance created the first admin account at the same moment; using that one.");
         }

@@ -1,12 +1,13 @@
 package io.claimtracker.account;
 
+import io.claimtracker.common.failure.DomainException;
 import io.claimtracker.account.AccountDtos.AccountChange;
 import io.claimtracker.account.AccountDtos.AccountView;
 import io.claimtracker.account.AccountDtos.CreatedAccount;
 import io.claimtracker.account.AccountDtos.NewAccount;
 import io.claimtracker.common.web.FormErrors;
+import io.claimtracker.common.web.DomainProblems;
 import io.claimtracker.common.web.FormProblems;
-import io.claimtracker.common.web.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.List;
-import java.util.Map;
 
 /** The administrators' page: every account, a form to add one, and forms to change roles, access and passwords. */
 @Path("/admin/users")
@@ -65,8 +65,8 @@ public class AdminPage {
                 CreatedAccount created = accounts.create(new NewAccount(form.username(), form.role(), password));
                 return Response.status(201).entity(render(new NewAccountForm("", Role.EDITOR.key()), created,
                         "Account '" + created.account().username() + "' created.", FormErrors.none())).build();
-            } catch (ProblemException e) {
-                errors = FormProblems.of(e, Map.of("Username taken", "username"));
+            } catch (DomainException e) {
+                errors = FormProblems.of(e);
             }
         }
         return Response.status(422).entity(render(form, null, null, errors)).build();
@@ -91,12 +91,12 @@ public class AdminPage {
             }
             return Response.ok(render(new NewAccountForm("", Role.EDITOR.key()), null, notice, FormErrors.none()))
                     .build();
-        } catch (ProblemException e) {
-            FormErrors errors = FormProblems.of(e, Map.of());
+        } catch (DomainException e) {
+            FormErrors errors = FormProblems.of(e);
             if (!errors.has(FormProblems.FORM)) {
-                errors.add(FormProblems.FORM, "Account #" + id + ": " + e.problem().detail());
+                errors.add(FormProblems.FORM, "Account #" + id + ": " + e.detail());
             }
-            return Response.status(e.problem().status()).entity(render(new NewAccountForm("", Role.EDITOR.key()),
+            return Response.status(DomainProblems.status(e)).entity(render(new NewAccountForm("", Role.EDITOR.key()),
                     null, null, errors)).build();
         }
     }

@@ -1,11 +1,11 @@
 package io.claimtracker.account;
 
+import io.claimtracker.common.failure.RecordNotFoundException;
 import io.claimtracker.account.AccountDtos.CreatedToken;
 import io.claimtracker.account.AccountDtos.TokenView;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.common.Timestamps;
-import io.claimtracker.common.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,7 +54,7 @@ public class TokenService {
     @Transactional
     public TokenView revoke(long accountId, long tokenId) {
         ApiToken token = ApiToken.<ApiToken>find("id = ?1 and account.id = ?2", tokenId, accountId)
-                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("token", tokenId));
+                .firstResultOptional().orElseThrow(() -> new RecordNotFoundException("token", tokenId));
         if (token.revokedAt == null) {
             token.revokedAt = Timestamps.now();
             audit.record(AuditedEntity.USER, accountId, "token revoked", Map.of("token", token.id, "name", token.name),

@@ -70,9 +70,9 @@ public final class ArticleDtos {
                                  Instant createdAt) {
     }
 
-    /** One article with its body and claims. */
+    /** One article with its body. */
     public record ArticleView(long id, String url, String title, OutletView outlet, List<String> authors,
                               LocalDate publishedAt, String language, String body, String contentHash,
-                              Instant createdAt, Instant updatedAt, long version, List<io.claimtracker.claim.ClaimDtos.ClaimView> claims) {
+                              Instant createdAt, Instant updatedAt, long version) {
     }
 }

@@ -1,19 +1,19 @@
 package io.claimtracker.article;
 
+import io.claimtracker.common.failure.TooLargeException;
+import io.claimtracker.common.failure.StateConflictException;
+import io.claimtracker.common.failure.RecordNotFoundException;
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.article.ArticleDtos.ArticleSummary;
 import io.claimtracker.article.ArticleDtos.ArticleView;
 import io.claimtracker.article.ArticleDtos.NewArticle;
 import io.claimtracker.article.ArticleDtos.OutletView;
-import io.claimtracker.claim.ClaimService;
 import io.claimtracker.common.TrackerConfig;
 import io.claimtracker.common.text.Hashes;
 import io.claimtracker.common.text.NameKey;
 import io.claimtracker.common.text.Texts;
-import io.claimtracker.common.web.PageView;
-import io.claimtracker.common.web.Paging;
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.common.PageView;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.claimtracker.audit.AuditLog;
@@ -38,8 +38,6 @@ public class ArticleService {
     @Inject
     OutletService outlets;
 
-    @Inject
-    ClaimService claims;
 
     @Inject
     TrackerConfig config;
@@ -60,8 +58,8 @@ public class ArticleService {
         int length = Texts.codePointLength(body);
         int limit = config.limits().articleBody();
         if (length > limit) {
-            throw new ProblemException(Problem.of(413, "Article too long", "The article body has " + length
-                    + " characters; the limit is " + limit + ". Remove material that is not part of the article."));
+            throw new TooLargeException("Article too long", "The article body has " + length
+                    + " characters; the limit is " + limit + ". Remove material that is not part of the article.", "body");
         }
         String url = Texts.clean(input.url());
         String urlHash = url == null ? null : Hashes.sha256(url);
@@ -87,9 +85,9 @@ public class ArticleService {
             article.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException e) {
             if (urlHash != null && e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
-                throw new ProblemException(Problem.of(409, "Article already stored",
+                throw new StateConflictException("Article already stored",
                         "An article with this URL was stored a moment ago. Look it up with GET /api/articles?q="
-                                + "and the title, and add claims to it instead."));
+                                + "and the title, and add claims to it instead.", "url", Map.of());
             }
             throw e;
         }
@@ -122,11 +120,11 @@ public class ArticleService {
     }
 
     public Article find(long id) {
-        return Article.<Article>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("article", id));
+        return Article.<Article>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("article", id));
     }
 
     @Transactional
-    public PageView<ArticleSummary> list(Filter filter, Paging paging) {
+    public PageView<ArticleSummary> list(Filter filter, PageRequest paging) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         String text = Texts.clean(filter.text());
@@ -150,12 +148,12 @@ public class ArticleService {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         PanacheQuery<Article> query = Article.find("select a from Article a join fetch a.outlet o" + where
                 + " order by a.createdAt desc, a.id desc", parameters);
-        List<Article> page = query.page(paging.page, paging.size).list();
+        List<Article> page = query.page(paging.page(), paging.size()).list();
         long total = Article.count("select count(a) from Article a join a.outlet o" + where, parameters);
         Map<Long, Long> claimCounts = claimCounts(page.stream().map(article -> article.id).toList());
         return new PageView<>(page.stream()
                 .map(article -> summary(article, claimCounts.getOrDefault(article.id, 0L)))
-                .toList(), paging.page, paging.size, total);
+                .toList(), paging.page(), paging.size(), total);
     }
 
     private Map<Long, Long> claimCounts(List<Long> articleIds) {
@@ -169,19 +167,16 @@ public class ArticleService {
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
-    private static ProblemException duplicateUrl(Article existing) {
-        return new ProblemException(Problem.of(409, "Article already stored", "This URL is already stored as "
-                        + "article #" + existing.id + ", \"" + existing.title + "\". Add claims to that article "
-                        + "instead of storing it again.")
-                .with("existingId", existing.id)
-                .with("existing", "/api/articles/" + existing.id));
+    private static StateConflictException duplicateUrl(Article existing) {
+        return new StateConflictException("Article already stored", "This URL is already stored as article #"
+                + existing.id + ", \"" + existing.title + "\". Add claims to that article instead of storing it "
+                + "again.", "url", Map.of("existingId", existing.id, "existing", "/api/articles/" + existing.id));
     }
 
     private ArticleView view(Article article) {
         return new ArticleView(article.id, article.url, article.title, OutletView.of(article.outlet),
                 List.copyOf(article.authors), article.publishedOn, article.language, article.body,
-                article.contentHash, article.createdAt, article.updatedAt, article.version,
-                claims.ofArticle(article.id));
+                article.contentHash, article.createdAt, article.updatedAt, article.version);
     }
 
     private static ArticleSummary summary(Article article, long claimCount) {

@@ -1,11 +1,11 @@
 package io.claimtracker.audit;
 
+import io.claimtracker.common.PageRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimtracker.common.CurrentUser;
 import io.claimtracker.common.Timestamps;
-import io.claimtracker.common.web.PageView;
-import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.PageView;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,11 +50,11 @@ public class AuditLog {
     }
 
     @Transactional
-    public PageView<AuditDtos.AuditEntry> of(AuditedEntity entity, long id, Paging paging) {
+    public PageView<AuditDtos.AuditEntry> of(AuditedEntity entity, long id, PageRequest paging) {
         var query = eventsOf(entity, id);
-        List<AuditDtos.AuditEntry> items = query.page(paging.page, paging.size).list().stream()
+        List<AuditDtos.AuditEntry> items = query.page(paging.page(), paging.size()).list().stream()
                 .map(event -> AuditDtos.AuditEntry.of(event, json)).toList();
-        return new PageView<>(items, paging.page, paging.size, query.count());
+        return new PageView<>(items, paging.page(), paging.size(), query.count());
     }
 
     @Transactional

@@ -1,6 +1,6 @@
 package io.claimtracker.audit;
 
-import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.Problem;
 import io.claimtracker.common.web.ProblemException;
@@ -46,6 +46,6 @@ public class AuditResource {
             throw new ProblemException(Problem.of(403, "Administrators only", "The history of accounts is shown to "
                     + "administrators only. Ask an administrator if you need to know who changed an account."));
         }
-        return audit.of(kind, id, paging);
+        return audit.of(kind, id, paging.request());
     }
 }

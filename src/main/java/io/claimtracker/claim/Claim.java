@@ -1,7 +1,7 @@
 package io.claimtracker.claim;
 
 import io.claimtracker.article.Article;
-import io.claimtracker.conflict.detect.Stance;
+import io.claimtracker.common.Stance;
 import io.claimtracker.speaker.Speaker;
 import io.claimtracker.topic.Topic;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

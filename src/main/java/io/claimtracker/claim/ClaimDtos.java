@@ -3,7 +3,7 @@ package io.claimtracker.claim;
 import io.claimtracker.speaker.SpeakerDtos.SpeakerRef;
 import io.claimtracker.speaker.SpeakerDtos.SpeakerSummary;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.claimtracker.conflict.detect.Stance;
+import io.claimtracker.common.Stance;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

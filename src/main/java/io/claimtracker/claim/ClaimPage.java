@@ -1,5 +1,8 @@
 package io.claimtracker.claim;
 
+import io.claimtracker.common.failure.NotPermittedException;
+import io.claimtracker.common.failure.StaleEditException;
+import io.claimtracker.common.failure.DomainException;
 import io.claimtracker.account.CsrfGuard;
 import io.claimtracker.account.Role;
 import io.claimtracker.audit.AuditDtos.AuditEntry;
@@ -10,10 +13,10 @@ import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.claim.ClaimDtos.QuoteInput;
 import io.claimtracker.common.text.Texts;
 import io.claimtracker.common.web.FormErrors;
+import io.claimtracker.common.web.DomainProblems;
 import io.claimtracker.common.web.FormProblems;
 import io.claimtracker.common.web.FormValues;
-import io.claimtracker.common.web.ProblemException;
-import io.claimtracker.conflict.detect.Stance;
+import io.claimtracker.common.Stance;
 import io.claimtracker.speaker.SpeakerDtos.SpeakerRef;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,7 +37,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A claim's own page: the quote in its context, the citation to copy, its conflicts, its edit history, and the form
@@ -44,8 +46,6 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class ClaimPage {
 
-    private static final Map<String, String> FIELDS = Map.of("Invalid speaker", "speaker.name",
-            "Alias already taken", "speaker.name", "Invalid topic", "topic");
 
     @Inject
     ClaimService claims;
@@ -115,18 +115,17 @@ public class ClaimPage {
         try {
             claims.withConflicts(claims.update(id, input));
             return Response.seeOther(URI.create("/claims/" + id + "?saved=1")).build();
-        } catch (ProblemException e) {
-            if (e.problem().status() == 409) {
-                ClaimView now = claims.get(id);
-                FormErrors stale = FormErrors.none().add(FormProblems.FORM, e.problem().detail());
-                EditForm typed = new EditForm(form.speaker(), form.role(), form.statement(), form.saidOn(), form.topic(),
-                        form.proposition(), form.stance(), now.version());
-                return Response.status(409).entity(page(now, typed, stale, changesOf(e), false)).build();
-            }
-            if (e.problem().status() == 403) {
-                throw e;
-            }
-            return Response.status(e.problem().status()).entity(page(current, form, FormProblems.of(e, FIELDS), null,
+        } catch (StaleEditException e) {
+            ClaimView now = claims.get(id);
+            FormErrors stale = FormErrors.none().add(FormProblems.FORM, e.detail());
+            EditForm typed = new EditForm(form.speaker(), form.role(), form.statement(), form.saidOn(), form.topic(),
+                    form.proposition(), form.stance(), now.version());
+            return Response.status(409).entity(page(now, typed, stale, claims.changesSince(id, form.version()), false))
+                    .build();
+        } catch (NotPermittedException e) {
+            throw e;
+        } catch (DomainException e) {
+            return Response.status(DomainProblems.status(e)).entity(page(current, form, FormProblems.of(e), null,
                     false)).build();
         }
     }
@@ -141,20 +140,14 @@ public class ClaimPage {
         try {
             claims.delete(id);
             return Response.seeOther(URI.create("/articles/" + claim.article().id())).build();
-        } catch (ProblemException e) {
-            if (e.problem().status() == 403) {
-                throw e;
-            }
-            return Response.status(e.problem().status()).entity(page(claim, EditForm.of(claim),
-                    FormErrors.none().add(FormProblems.FORM, e.problem().detail()), null, false)).build();
+        } catch (NotPermittedException e) {
+            throw e;
+        } catch (DomainException e) {
+            return Response.status(DomainProblems.status(e)).entity(page(claim, EditForm.of(claim),
+                    FormErrors.none().add(FormProblems.FORM, e.detail()), null, false)).build();
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<ClaimService.ChangeSince> changesOf(ProblemException conflict) {
-        Object changes = conflict.problem().extensions().get("changesSince");
-        return changes instanceof List<?> list ? (List<ClaimService.ChangeSince>) list : List.of();
-    }
 
     private TemplateInstance page(ClaimView claim, EditForm form, FormErrors errors,
                                   List<ClaimService.ChangeSince> changedSince, boolean saved) {

@@ -2,7 +2,7 @@ package io.claimtracker.claim;
 
 import io.claimtracker.claim.ClaimDtos.ClaimInput;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
-import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.account.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +37,7 @@ public class ClaimResource {
     @Operation(summary = "List claims", description = "Newest first, filtered by article, speaker or topic id.")
     public PageView<ClaimView> list(@QueryParam("article") Long article, @QueryParam("speaker") Long speaker,
                                     @QueryParam("topic") Long topic, @Valid @BeanParam Paging paging) {
-        return claims.list(new ClaimService.Filter(article, speaker, topic), paging);
+        return claims.list(new ClaimService.Filter(article, speaker, topic), paging.request());
     }
 
     @GET

@@ -1,5 +1,12 @@
 package io.claimtracker.claim;
 
+import io.claimtracker.common.failure.NotPermittedException;
+import io.claimtracker.common.failure.StaleEditException;
+import io.claimtracker.common.failure.UnprocessableException;
+import io.claimtracker.common.failure.InvalidInputException;
+import io.claimtracker.common.failure.RecordNotFoundException;
+import io.claimtracker.common.failure.DomainException;
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.account.Role;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
@@ -10,10 +17,7 @@ import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.common.CurrentUser;
 import io.claimtracker.common.TrackerConfig;
 import io.claimtracker.common.text.Texts;
-import io.claimtracker.common.web.PageView;
-import io.claimtracker.common.web.Paging;
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.common.PageView;
 import io.claimtracker.speaker.Speaker;
 import io.claimtracker.speaker.SpeakerService;
 import io.claimtracker.topic.Topic;
@@ -67,7 +71,7 @@ public class ClaimService {
     @Transactional
     public ClaimView create(long articleId, ClaimInput input) {
         Article article = Article.<Article>findByIdOptional(articleId)
-                .orElseThrow(() -> ProblemException.notFound("article", articleId));
+                .orElseThrow(() -> new RecordNotFoundException("article", articleId));
         requireStanceWithProposition(input);
         QuoteSelector selector = anchor(article, input.quote());
         Claim claim = new Claim();
@@ -87,18 +91,14 @@ public class ClaimService {
         Claim claim = find(id);
         requireMayChange(claim, "edit");
         if (input.version() == null) {
-            throw new ProblemException(Problem.of(422, "Invalid request",
-                    "Fix these fields and send again: version is required to edit a claim; send the version "
-                            + "you last read (now " + claim.version + ").")
-                    .withErrors(List.of(new Problem.FieldError("version", "is required"))));
+            throw new InvalidInputException("Fix these fields and send again: version is required to edit a claim; "
+                    + "send the version you last read (now " + claim.version + ").",
+                    List.of(new DomainException.FieldError("version", "is required")));
         }
         if (input.version() != claim.version) {
-            throw new ProblemException(Problem.of(409, "Edited by someone else",
-                    "This claim was changed after you read it (you sent version " + input.version()
-                            + ", it is now at version " + claim.version + "). Reload it, reapply your edit and "
-                            + "send the new version.").with("current", ClaimView.of(claim))
-                    .with("changesSince", audit.changesSince(AuditedEntity.CLAIM, id, input.version()).stream()
-                            .map(entry -> new ChangeSince(entry.actor(), entry.at(), entry.changes())).toList()));
+            throw new StaleEditException("This claim was changed after you read it (you sent version "
+                    + input.version() + ", it is now at version " + claim.version + "). Reload it, reapply your edit "
+                    + "and send the new version.", ClaimView.of(claim), changesSince(id, input.version()));
         }
         requireStanceWithProposition(input);
         QuoteSelector selector = anchor(claim.article, input.quote());
@@ -139,6 +139,13 @@ public class ClaimService {
                 .setParameter(1, claim.id).setParameter(2, Timestamps.now()).executeUpdate();
     }
 
+    /** What others changed in a claim after the given version, oldest first, for an editor whose edit was stale. */
+    @Transactional
+    public List<ChangeSince> changesSince(long id, long version) {
+        return audit.changesSince(AuditedEntity.CLAIM, id, version).stream()
+                .map(entry -> new ChangeSince(entry.actor(), entry.at(), entry.changes())).toList();
+    }
+
     @Transactional
     public ClaimView get(long id) {
         return ClaimView.of(find(id));
@@ -151,7 +158,7 @@ public class ClaimService {
     }
 
     @Transactional
-    public PageView<ClaimView> list(Filter filter, Paging paging) {
+    public PageView<ClaimView> list(Filter filter, PageRequest paging) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.articleId() != null) {
@@ -168,10 +175,10 @@ public class ClaimService {
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         PanacheQuery<Claim> query = Claim.find(VIEW_FETCH + where + " order by c.id desc", parameters);
-        List<ClaimView> items = query.page(paging.page, paging.size).list().stream().map(ClaimView::of).toList();
+        List<ClaimView> items = query.page(paging.page(), paging.size()).list().stream().map(ClaimView::of).toList();
         long total = Claim.count("select count(c) from Claim c join c.article a join c.speaker s left join c.topic t"
                 + where, parameters);
-        return new PageView<>(items, paging.page, paging.size, total);
+        return new PageView<>(items, paging.page(), paging.size(), total);
     }
 
     /** Claims of one article in reading order. */
@@ -184,14 +191,14 @@ public class ClaimService {
     /** Editors change the claims they recorded; reviewers and admins change any claim. */
     private void requireMayChange(Claim claim, String verb) {
         if (!currentUser.hasRole(Role.REVIEWER_NAME) && !currentUser.name().equals(claim.createdBy)) {
-            throw new ProblemException(Problem.of(403, "Not your claim", "Claim #" + claim.id + " was recorded by "
-                    + claim.createdBy + ". Editors can " + verb + " only the claims they recorded; ask a reviewer."));
+            throw new NotPermittedException("Not your claim", "Claim #" + claim.id + " was recorded by "
+                    + claim.createdBy + ". Editors can " + verb + " only the claims they recorded; ask a reviewer.");
         }
     }
 
     private Claim find(long id) {
         return Claim.<Claim>find(VIEW_FETCH + " where c.id = ?1", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("claim", id));
+                .orElseThrow(() -> new RecordNotFoundException("claim", id));
     }
 
     /** The speaker and topic a claim names, resolved before the claim changes so that one edit flushes once. */
@@ -231,10 +238,10 @@ public class ClaimService {
 
     private static void requireStanceWithProposition(ClaimInput input) {
         if ((Texts.clean(input.proposition()) == null) != (input.stance() == null)) {
-            throw new ProblemException(Problem.of(422, "Invalid request", "Fix these fields and send again: "
-                    + "proposition and stance go together; send both (stance FOR or AGAINST) or neither.")
-                    .withErrors(List.of(new Problem.FieldError(input.stance() == null ? "stance" : "proposition",
-                            "is required with " + (input.stance() == null ? "proposition" : "stance")))));
+            throw new InvalidInputException("Fix these fields and send again: proposition and stance go together; "
+                    + "send both (stance FOR or AGAINST) or neither.", List.of(new DomainException.FieldError(
+                    input.stance() == null ? "stance" : "proposition",
+                    "is required with " + (input.stance() == null ? "proposition" : "stance"))));
         }
     }
 
@@ -242,9 +249,9 @@ public class ClaimService {
         String exact = Texts.body(quote.exact());
         int limit = config.limits().quote();
         if (Texts.codePointLength(exact) > limit) {
-            throw ProblemException.unprocessable("Quote too long", "The quote has "
+            throw new UnprocessableException("Quote too long", "The quote has "
                     + Texts.codePointLength(exact) + " characters; the limit is " + limit
-                    + ". Quote the words that carry the claim.");
+                    + ". Quote the words that carry the claim.", "quote.exact", Map.of());
         }
         QuoteRequest request = new QuoteRequest(exact, Texts.context(quote.prefix()), Texts.context(quote.suffix()),
                 quote.start(), quote.end());

@@ -1,36 +1,37 @@
 package io.claimtracker.claim;
 
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.common.failure.UnprocessableException;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Explains to an editor why a quote could not be anchored in the article. */
 final class QuoteProblems {
 
     private static final int LISTED = 10;
+    private static final String FIELD = "quote.exact";
 
     private QuoteProblems() {
     }
 
-    static ProblemException of(QuoteAnchor.Result result, String exact) {
+    static UnprocessableException of(QuoteAnchor.Result result, String exact) {
         if (result instanceof QuoteAnchor.Ambiguous ambiguous) {
-            return new ProblemException(Problem.of(422, "Ambiguous quote",
+            return new UnprocessableException("Ambiguous quote",
                     "The quote occurs " + ambiguous.occurrences().size() + " times in the article: "
                             + places(ambiguous.occurrences()) + ". Send quote.start and quote.end, or a "
-                            + "quote.prefix or quote.suffix, to say which one you mean.")
-                    .with("occurrences", listed(ambiguous.occurrences())));
+                            + "quote.prefix or quote.suffix, to say which one you mean.", FIELD,
+                    Map.of("occurrences", listed(ambiguous.occurrences())));
         }
         if (result instanceof QuoteAnchor.Misplaced misplaced) {
-            return new ProblemException(Problem.of(422, "Quote not where given",
+            return new UnprocessableException("Quote not where given",
                     "The quote occurs in the article, but not at the offsets or with the context you gave. It "
-                            + "occurs " + places(misplaced.occurrences()) + ".")
-                    .with("occurrences", listed(misplaced.occurrences())));
+                            + "occurs " + places(misplaced.occurrences()) + ".", FIELD,
+                    Map.of("occurrences", listed(misplaced.occurrences())));
         }
-        return new ProblemException(Problem.of(422, "Quote not in article",
+        return new UnprocessableException("Quote not in article",
                 "The quote \"" + shorten(exact) + "\" does not occur in the article's text. Copy the words "
-                        + "exactly as the article has them, including punctuation."));
+                        + "exactly as the article has them, including punctuation.", FIELD, Map.of());
     }
 
     private static List<QuoteSelector> listed(List<QuoteSelector> occurrences) {

@@ -1,6 +1,6 @@
 package io.claimtracker.conflict;
 
-import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.Problem;
 import io.claimtracker.common.web.ProblemException;
@@ -88,7 +88,7 @@ public class ConflictResource {
                                        @QueryParam("claim") Long claim, @QueryParam("outlet") String outlet,
                                        @Valid @BeanParam Paging paging) {
         return conflicts.list(new ConflictService.Filter(parse(ConflictStatus.class, "status", status),
-                parse(ConflictKind.class, "kind", kind), topic, speaker, claim, outlet), paging);
+                parse(ConflictKind.class, "kind", kind), topic, speaker, claim, outlet), paging.request());
     }
 
     @GET

@@ -1,12 +1,12 @@
 package io.claimtracker.conflict;
 
+import io.claimtracker.common.failure.StateConflictException;
+import io.claimtracker.common.failure.RecordNotFoundException;
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.claim.Claim;
 import io.claimtracker.claim.ConflictHook;
 import io.claimtracker.common.Timestamps;
-import io.claimtracker.common.web.PageView;
-import io.claimtracker.common.web.Paging;
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.common.PageView;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
 import io.claimtracker.conflict.detect.ConflictDetector;
 import io.claimtracker.conflict.detect.ConflictJudge;
@@ -88,10 +88,10 @@ public class ConflictService implements ConflictHook {
         List<Conflict> flags = storedFlagsOf(claimId);
         List<Long> ruled = flags.stream().filter(this::reviewed).map(flag -> flag.id).toList();
         if (!ruled.isEmpty()) {
-            throw new ProblemException(Problem.of(409, "Claim has reviewed conflicts", "This claim takes part in "
+            throw new StateConflictException("Claim has reviewed conflicts", "This claim takes part in "
                     + ruled.size() + " conflict flag(s) an editor has ruled on (" + ruled.stream().map(id -> "#" + id)
                     .collect(Collectors.joining(", ")) + "). Rulings are kept as evidence, so the claim cannot be "
-                    + "deleted; edit it instead.").with("conflicts", ruled));
+                    + "deleted; edit it instead.", null, Map.of("conflicts", ruled));
         }
         flags.forEach(Conflict::delete);
     }
@@ -143,7 +143,7 @@ public class ConflictService implements ConflictHook {
     /** Indexes the claim and gathers the pairs to judge; drops unruled flags with claims now under another topic. */
     private Comparison compare(long claimId) {
         Claim claim = Claim.<Claim>find(CLAIM_FETCH + " where c.id = ?1", claimId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("claim", claimId));
+                .orElseThrow(() -> new RecordNotFoundException("claim", claimId));
         ClaimIndex.Keys keys = index.keysOf(claim);
         index.store(claimId, keys);
         Map<Long, Conflict> existing = storedFlagsOf(claimId).stream()
@@ -241,7 +241,7 @@ public class ConflictService implements ConflictHook {
     /** A flag with both claims loaded, or 404; within the caller's transaction. */
     public Conflict find(long id) {
         return Conflict.<Conflict>find(CONFLICT_FETCH + " where f.id = ?1", id).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("conflict", id));
+                .orElseThrow(() -> new RecordNotFoundException("conflict", id));
     }
 
     /**
@@ -288,17 +288,17 @@ public class ConflictService implements ConflictHook {
     }
 
     @Transactional
-    public PageView<ConflictView> list(Filter filter, Paging paging) {
+    public PageView<ConflictView> list(Filter filter, PageRequest paging) {
         Parameters parameters = new Parameters();
         List<String> conditions = conditions(filter, parameters);
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         PanacheQuery<Conflict> query = Conflict.find(CONFLICT_FETCH + where + " order by f.score desc, f.id desc",
                 parameters);
-        List<ConflictView> items = query.page(paging.page, paging.size).list().stream().map(ConflictView::of).toList();
+        List<ConflictView> items = query.page(paging.page(), paging.size()).list().stream().map(ConflictView::of).toList();
         long total = Conflict.count("select count(f) from Conflict f join f.claimA ca join ca.speaker cas "
                 + "join ca.article caa join caa.outlet cao left join ca.topic cat join f.claimB cb join cb.speaker cbs "
                 + "join cb.article cba join cba.outlet cbo left join cb.topic cbt" + where, parameters);
-        return new PageView<>(items, paging.page, paging.size, total);
+        return new PageView<>(items, paging.page(), paging.size(), total);
     }
 
     /** Whether an editor has ruled on the flag, now or before a reopening; such flags are never deleted. */
@@ -333,7 +333,7 @@ public class ConflictService implements ConflictHook {
                 .getResultStream()
                 .map(row -> new Candidate((Long) row[0], (Long) row[1], new Statement((String) row[2],
                         (java.time.LocalDate) row[3], (String) row[4], (String) row[5],
-                        (io.claimtracker.conflict.detect.Stance) row[6])))
+                        (io.claimtracker.common.Stance) row[6])))
                 .toList();
     }
 

@@ -1,9 +1,9 @@
 package io.claimtracker.conflict;
 
+import io.claimtracker.common.failure.StateConflictException;
+import io.claimtracker.common.failure.RecordNotFoundException;
 import io.claimtracker.common.CurrentUser;
 import io.claimtracker.common.Timestamps;
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
 import io.claimtracker.conflict.ConflictDtos.RescanView;
 import io.claimtracker.conflict.detect.ConflictJudge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,10 +45,10 @@ public class RescanService {
                 running = null;
             }
             if (running != null) {
-                throw new ProblemException(Problem.of(409, "Rescan already running", "Rescan #" + running.id
+                throw new StateConflictException("Rescan already running", "Rescan #" + running.id
                         + " is running (" + running.done + " of " + running.total + " claims). Follow it at "
-                        + "/api/conflicts/rescans/" + running.id + " and start another when it has finished.")
-                        .with("running", running.id));
+                        + "/api/conflicts/rescans/" + running.id + " and start another when it has finished.", null,
+                        java.util.Map.of("running", running.id));
             }
             Rescan created = new Rescan();
             created.status = Rescan.RUNNING;
@@ -67,7 +67,7 @@ public class RescanService {
 
     public RescanView get(long id) {
         return QuarkusTransaction.requiringNew().call(() -> Rescan.<Rescan>findByIdOptional(id).map(RescanView::of)
-                .orElseThrow(() -> ProblemException.notFound("rescan", id)));
+                .orElseThrow(() -> new RecordNotFoundException("rescan", id)));
     }
 
     private void run(long rescanId) {

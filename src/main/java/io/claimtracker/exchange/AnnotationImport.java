@@ -1,12 +1,13 @@
 package io.claimtracker.exchange;
 
+import io.claimtracker.common.failure.TooLargeException;
+import io.claimtracker.common.failure.UnprocessableException;
+import io.claimtracker.common.failure.DomainException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimtracker.claim.ClaimDtos.ClaimInput;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.claim.ClaimDtos.QuoteInput;
 import io.claimtracker.claim.ClaimService;
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
 import io.claimtracker.speaker.SpeakerDtos.SpeakerRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,8 +73,8 @@ public class AnnotationImport {
             ClaimView created = claims.withConflicts(claims.create(articleId, input));
             existing.add(created);
             return new ItemResult(index, id, "created", created.id(), null);
-        } catch (ProblemException e) {
-            return new ItemResult(index, id, "failed", null, e.problem().detail());
+        } catch (DomainException e) {
+            return new ItemResult(index, id, "failed", null, e.detail());
         }
     }
 
@@ -91,12 +92,12 @@ public class AnnotationImport {
             found.add(items);
         }
         if (found.isEmpty()) {
-            throw new ProblemException(Problem.of(422, "No annotations", "Send a W3C Web Annotation, a list of them, "
-                    + "an AnnotationPage or an AnnotationCollection (type \"Annotation\" on each)."));
+            throw new UnprocessableException("No annotations", "Send a W3C Web Annotation, a list of them, "
+                    + "an AnnotationPage or an AnnotationCollection (type \"Annotation\" on each).");
         }
         if (found.size() > MAX_ITEMS) {
-            throw new ProblemException(Problem.of(413, "Too many annotations", "Send at most " + MAX_ITEMS
-                    + " annotations at a time; this had " + found.size() + "."));
+            throw new TooLargeException("Too many annotations", "Send at most " + MAX_ITEMS
+                    + " annotations at a time; this had " + found.size() + ".");
         }
         return found;
     }
@@ -113,13 +114,13 @@ public class AnnotationImport {
             }
         }
         if (quote == null) {
-            throw ProblemException.unprocessable("No quote", "The annotation's target has no TextQuoteSelector, so "
+            throw new UnprocessableException("No quote", "The annotation's target has no TextQuoteSelector, so "
                     + "the quoted words are unknown.");
         }
         String speaker = bodyWith(annotation, "identifying");
         speaker = speaker != null ? speaker : defaultSpeaker;
         if (speaker == null || speaker.isBlank()) {
-            throw ProblemException.unprocessable("No speaker", "The annotation names no speaker (a TextualBody with "
+            throw new UnprocessableException("No speaker", "The annotation names no speaker (a TextualBody with "
                     + "purpose \"identifying\"); add one, or import with ?speaker=Name.");
         }
         String statement = bodyWith(annotation, "describing");

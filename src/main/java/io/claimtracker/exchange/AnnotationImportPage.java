@@ -1,5 +1,6 @@
 package io.claimtracker.exchange;
 
+import io.claimtracker.common.failure.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +8,7 @@ import io.claimtracker.account.CsrfGuard;
 import io.claimtracker.account.Role;
 import io.claimtracker.article.ArticleDtos.ArticleView;
 import io.claimtracker.article.ArticleService;
-import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.common.web.DomainProblems;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,9 +69,9 @@ public class AnnotationImportPage {
             return Response.status(400).entity(Templates.imported(article, null,
                     "The file is not valid JSON (line " + e.getLocation().getLineNr() + "). Export the annotations "
                             + "again as JSON-LD and retry.")).build();
-        } catch (ProblemException e) {
-            return Response.status(e.problem().status()).entity(Templates.imported(article, null,
-                    e.problem().detail())).build();
+        } catch (DomainException e) {
+            return Response.status(DomainProblems.status(e)).entity(Templates.imported(article, null,
+                    e.detail())).build();
         } catch (IOException e) {
             return Response.status(400).entity(Templates.imported(article, null,
                     "The file could not be read as UTF-8 text.")).build();

@@ -1,11 +1,11 @@
 package io.claimtracker.exchange;
 
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.article.ArticleService;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.claim.ClaimService;
 import io.claimtracker.claim.ConflictHook;
-import io.claimtracker.common.web.PageView;
-import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.PageView;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
 import io.claimtracker.conflict.ConflictService;
 import io.claimtracker.conflict.ConflictStatus;
@@ -76,10 +76,10 @@ public class ExportService {
         return authors;
     }
 
-    private static <T> List<T> all(Function<Paging, PageView<T>> page) {
+    private static <T> List<T> all(Function<PageRequest, PageView<T>> page) {
         List<T> items = new ArrayList<>();
         for (int number = 0; ; number++) {
-            PageView<T> batch = page.apply(Paging.of(number, BATCH));
+            PageView<T> batch = page.apply(PageRequest.of(number, BATCH));
             items.addAll(batch.items());
             if (items.size() >= batch.total() || batch.items().isEmpty()) {
                 return items;

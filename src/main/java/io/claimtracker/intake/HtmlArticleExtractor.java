@@ -1,7 +1,6 @@
 package io.claimtracker.intake;
 
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.common.failure.UnprocessableException;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,9 +31,9 @@ public final class HtmlArticleExtractor {
 
     public static Extracted extract(String html, String address) {
         if (html != null && HtmlDepth.of(html) > HtmlDepth.LIMIT) {
-            throw new ProblemException(Problem.of(422, "Page nested too deeply", "The page's elements nest more "
+            throw new UnprocessableException("Page nested too deeply", "The page's elements nest more "
                     + "than " + HtmlDepth.LIMIT + " levels deep, which no article page does. Paste the article's text "
-                    + "instead."));
+                    + "instead.");
         }
         Document page = Jsoup.parse(html == null ? "" : html, address == null ? "" : address);
         String title = first(meta(page, "og:title"), meta(page, "twitter:title"), text(page.selectFirst("h1")),

@@ -87,7 +87,7 @@ public class ImportResource {
         return intake.job(id);
     }
 
-    static List<Document> documents(List<FileUpload> files, TrackerConfig config) throws IOException {
+    public static List<Document> documents(List<FileUpload> files, TrackerConfig config) throws IOException {
         List<Document> documents = new ArrayList<>();
         Uploads uploads = new Uploads(config.intake().maxFiles(), config.intake().maxFileBytes(),
                 config.intake().maxUploadBytes());

@@ -1,5 +1,10 @@
 package io.claimtracker.intake;
 
+import io.claimtracker.common.failure.TooLargeException;
+import io.claimtracker.common.failure.StateConflictException;
+import io.claimtracker.common.failure.UnprocessableException;
+import io.claimtracker.common.failure.RecordNotFoundException;
+import io.claimtracker.common.failure.DomainException;
 import io.claimtracker.article.Article;
 import io.claimtracker.article.ArticleDtos.NewArticle;
 import io.claimtracker.article.ArticleDtos.OutletRef;
@@ -9,8 +14,6 @@ import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.TrackerConfig;
 import io.claimtracker.common.text.Hashes;
 import io.claimtracker.common.text.Texts;
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
 import io.claimtracker.intake.ImportDtos.Document;
 import io.claimtracker.intake.ImportDtos.ExtractRequest;
 import io.claimtracker.intake.ImportDtos.FileView;
@@ -59,14 +62,14 @@ public class IntakeService {
     public Extracted extract(ExtractRequest request) {
         int given = (blank(request.text()) ? 0 : 1) + (blank(request.html()) ? 0 : 1) + (blank(request.url()) ? 0 : 1);
         if (given == 0 || (given > 1 && !(blank(request.text()) && !blank(request.html())))) {
-            throw new ProblemException(Problem.of(422, "Invalid request", "Send exactly one of text, html (with url "
-                    + "if you know it) or url."));
+            throw new UnprocessableException("Invalid request", "Send exactly one of text, html (with url "
+                    + "if you know it) or url.");
         }
         if (!blank(request.text())) {
             List<String> pieces = TextArticleParser.split(request.text());
             if (pieces.size() > 1) {
-                throw new ProblemException(Problem.of(422, "Several articles", "The text holds " + pieces.size()
-                        + " articles separated by '===' lines; import them in bulk instead."));
+                throw new UnprocessableException("Several articles", "The text holds " + pieces.size()
+                        + " articles separated by '===' lines; import them in bulk instead.");
             }
             return TextArticleParser.parse(request.text());
         }
@@ -81,7 +84,7 @@ public class IntakeService {
     }
 
     /** An article read from a file: HTML when it looks like HTML, otherwise the text layout. */
-    static Extracted fromFile(Document document) {
+    public static Extracted fromFile(Document document) {
         String name = document.name() == null ? "" : document.name().toLowerCase(Locale.ROOT);
         String head = document.content().stripLeading();
         boolean html = name.endsWith(".html") || name.endsWith(".htm") || head.regionMatches(true, 0, "<!doctype html", 0, 14)
@@ -91,11 +94,11 @@ public class IntakeService {
 
     public JobView start(List<Document> documents, String outlet) {
         if (documents.isEmpty()) {
-            throw new ProblemException(Problem.of(422, "Nothing to import", "Send at least one file or text."));
+            throw new UnprocessableException("Nothing to import", "Send at least one file or text.");
         }
         if (documents.size() > config.intake().maxFiles()) {
-            throw new ProblemException(Problem.of(413, "Too many files", "An import takes at most "
-                    + config.intake().maxFiles() + " files; this had " + documents.size() + ". Split it."));
+            throw new TooLargeException("Too many files", "An import takes at most "
+                    + config.intake().maxFiles() + " files; this had " + documents.size() + ". Split it.");
         }
         String requestedBy = currentUser.name();
         long jobId = QuarkusTransaction.requiringNew().call(() -> {
@@ -123,7 +126,7 @@ public class IntakeService {
 
     public JobView job(long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            ImportJob job = ImportJob.<ImportJob>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("import", id));
+            ImportJob job = ImportJob.<ImportJob>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("import", id));
             List<FileView> files = ImportFile.<ImportFile>find("jobId = ?1 order by position", id).list().stream()
                     .map(FileView::of).toList();
             return new JobView(job.id, job.status, job.total, job.done, count(files, ImportFile.IMPORTED),
@@ -204,9 +207,10 @@ public class IntakeService {
             long id = articles.create(article).id();
             return new Outcome(ImportFile.IMPORTED, id, extracted.warnings().isEmpty() ? null
                     : String.join(" ", extracted.warnings()));
-        } catch (ProblemException e) {
-            return new Outcome(e.problem().status() == 409 ? ImportFile.DUPLICATE : ImportFile.FAILED, null,
-                    e.problem().detail());
+        } catch (StateConflictException e) {
+            return new Outcome(ImportFile.DUPLICATE, null, e.detail());
+        } catch (DomainException e) {
+            return new Outcome(ImportFile.FAILED, null, e.detail());
         }
     }
 

@@ -1,7 +1,7 @@
 package io.claimtracker.intake;
 
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.common.failure.UnprocessableException;
+import io.claimtracker.common.failure.InvalidInputException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -156,7 +156,7 @@ public final class PageClient implements AutoCloseable {
         if (!policy.allowPrivateAddresses()) {
             for (InetAddress candidate : resolved) {
                 if (!addresses.isPublic(candidate)) {
-                    throw ProblemException.invalidField("url",
+                    throw InvalidInputException.of("url",
                             "points inside the local network, which the service does not fetch from");
                 }
             }
@@ -169,11 +169,11 @@ public final class PageClient implements AutoCloseable {
         try {
             uri = URI.create(address == null ? "" : address.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("url", "is not a valid address");
+            throw InvalidInputException.of("url", "is not a valid address");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw ProblemException.invalidField("url", "must be an http or https address");
+            throw InvalidInputException.of("url", "must be an http or https address");
         }
         return uri;
     }
@@ -203,9 +203,9 @@ public final class PageClient implements AutoCloseable {
         return StandardCharsets.UTF_8;
     }
 
-    private static ProblemException unfetchable(String address, String why) {
-        return new ProblemException(Problem.of(422, "Page not fetched", "The page at " + address + " was not "
-                + "fetched: " + why + ". Save the page and upload it, or paste its text."));
+    private static UnprocessableException unfetchable(String address, String why) {
+        return new UnprocessableException("Page not fetched", "The page at " + address + " was not "
+                + "fetched: " + why + ". Save the page and upload it, or paste its text.");
     }
 
     @Override

@@ -1,7 +1,8 @@
 package io.claimtracker.intake;
 
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.common.failure.UnsupportedContentException;
+import io.claimtracker.common.failure.TooLargeException;
+import io.claimtracker.common.failure.UnprocessableException;
 import io.claimtracker.intake.ImportDtos.Document;
 
 import java.io.ByteArrayInputStream;
@@ -40,8 +41,8 @@ final class Uploads {
 
         private void takeFile(int maxFiles) {
             if (filesLeft <= 0) {
-                throw new ProblemException(Problem.of(413, "Too many files", "An upload takes at most " + maxFiles
-                        + " articles, archives included; split it."));
+                throw new TooLargeException("Too many files", "An upload takes at most " + maxFiles
+                        + " articles, archives included; split it.");
             }
             filesLeft--;
         }
@@ -55,8 +56,8 @@ final class Uploads {
                 throw tooLarge(name, maxFileBytes);
             }
             if (bytes > bytesLeft) {
-                throw new ProblemException(Problem.of(413, "Upload too large", "The files of this upload unpack to "
-                        + "more than " + maxTotalBytes + " bytes of text; import them in several smaller uploads."));
+                throw new TooLargeException("Upload too large", "The files of this upload unpack to "
+                        + "more than " + maxTotalBytes + " bytes of text; import them in several smaller uploads.");
             }
             bytesLeft -= bytes;
         }
@@ -95,11 +96,11 @@ final class Uploads {
                 documents.add(new Document(entryName, text(entryName, content)));
             }
         } catch (IOException e) {
-            throw new ProblemException(Problem.of(422, "Unreadable archive", "The archive could not be read as a zip "
-                    + "file. Create it again and retry."));
+            throw new UnprocessableException("Unreadable archive", "The archive could not be read as a zip "
+                    + "file. Create it again and retry.");
         }
         if (documents.isEmpty()) {
-            throw new ProblemException(Problem.of(422, "Empty archive", "The archive holds no .txt or .html files."));
+            throw new UnprocessableException("Empty archive", "The archive holds no .txt or .html files.");
         }
         return documents;
     }
@@ -133,14 +134,14 @@ final class Uploads {
             kind = control > sample / 100 ? "not a text file" : null;
         }
         if (kind != null) {
-            throw new ProblemException(Problem.of(415, "Not a text file", "'" + name + "' is " + kind + ". Claim "
+            throw new UnsupportedContentException("Not a text file", "'" + name + "' is " + kind + ". Claim "
                     + "Tracker imports plain text and HTML; open the file, copy the article's text and paste it, or "
-                    + "save it as .txt or .html."));
+                    + "save it as .txt or .html.");
         }
     }
 
-    private static ProblemException tooLarge(String name, int max) {
-        return new ProblemException(Problem.of(413, "File too large", "'" + name + "' is larger than " + max
-                + " bytes; no article is that long. Check that it is the right file."));
+    private static TooLargeException tooLarge(String name, int max) {
+        return new TooLargeException("File too large", "'" + name + "' is larger than " + max
+                + " bytes; no article is that long. Check that it is the right file.");
     }
 }

@@ -1,5 +1,7 @@
 package io.claimtracker.review;
 
+import io.claimtracker.common.failure.DomainException;
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.account.CsrfGuard;
 import io.claimtracker.account.Role;
 import io.claimtracker.audit.AuditDtos.AuditEntry;
@@ -7,9 +9,9 @@ import jakarta.annotation.security.RolesAllowed;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.common.web.FormErrors;
+import io.claimtracker.common.web.DomainProblems;
 import io.claimtracker.common.web.FormProblems;
-import io.claimtracker.common.web.PageView;
-import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.PageView;
 import io.claimtracker.common.web.Problem;
 import io.claimtracker.common.web.ProblemException;
 import io.claimtracker.conflict.ConflictCitations;
@@ -42,7 +44,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The review queue: flags side by side, highest score first, with forms to rule on each. */
 @Path("/review")
@@ -140,10 +141,10 @@ public class ReviewPage {
                     : "/review?" + filter.query() + "#flag-" + id)).build();
         } catch (IllegalArgumentException e) {
             errors.add(FormProblems.FORM, "Unknown action or reason; reload the page and try again.");
-        } catch (ProblemException e) {
-            errors = FormProblems.of(e, Map.of());
+        } catch (DomainException e) {
+            errors = FormProblems.of(e);
             if (!errors.has(FormProblems.FORM)) {
-                errors.add(FormProblems.FORM, e.problem().detail());
+                errors.add(FormProblems.FORM, e.detail());
             }
         }
         if (inline) {
@@ -173,10 +174,10 @@ public class ReviewPage {
             }
         }
         PageView<ConflictView> flags = conflicts.list(new ConflictService.Filter(status, kind, filter.topic(),
-                filter.speaker(), null, filter.outlet()), Paging.of(Math.max(0, page), PAGE_SIZE));
+                filter.speaker(), null, filter.outlet()), PageRequest.of(Math.max(0, page), PAGE_SIZE));
         return Templates.queue(flags, new QueueFilter(status.name(), filter.kind(), filter.topic(), filter.speaker(),
-                filter.outlet()), topics.list(null, Paging.of(0, 100)).items(),
-                speakers.list(null, Paging.of(0, 100)).items(), ConflictStatus.values(), ConflictKind.values(),
+                filter.outlet()), topics.list(null, PageRequest.of(0, 100)).items(),
+                speakers.list(null, PageRequest.of(0, 100)).items(), ConflictStatus.values(), ConflictKind.values(),
                 DismissReason.values(), failedId,
                 errors);
     }

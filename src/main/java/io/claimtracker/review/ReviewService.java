@@ -1,12 +1,13 @@
 package io.claimtracker.review;
 
+import io.claimtracker.common.failure.StaleEditException;
+import io.claimtracker.common.failure.StateConflictException;
+import io.claimtracker.common.failure.InvalidInputException;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.common.CurrentUser;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.text.Texts;
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
 import io.claimtracker.conflict.Conflict;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
 import io.claimtracker.conflict.ConflictService;
@@ -53,14 +54,14 @@ public class ReviewService {
     public ConflictView decide(long conflictId, DecisionRequest request) {
         Conflict flag = conflicts.find(conflictId);
         if (request.version() != flag.version) {
-            throw new ProblemException(Problem.of(409, "Flag changed since you looked", "Flag #" + conflictId
-                    + " is now at version " + flag.version + " (you sent " + request.version() + ") and stands at "
-                    + flag.status + ". Reload it and decide again.").with("current", ConflictView.of(flag)));
+            throw new StaleEditException("Flag changed since you looked", "Flag #" + conflictId + " is now at version "
+                    + flag.version + " (you sent " + request.version() + ") and stands at " + flag.status
+                    + ". Reload it and decide again.", ConflictView.of(flag), java.util.List.of());
         }
         if (!ALLOWED_FROM.get(request.action()).contains(flag.status)) {
-            throw new ProblemException(Problem.of(409, "Not possible in this state", "Flag #" + conflictId + " is "
+            throw new StateConflictException("Not possible in this state", "Flag #" + conflictId + " is "
                     + flag.status + "; " + request.action() + " applies to a flag that is "
-                    + ALLOWED_FROM.get(request.action()) + (flag.status == ConflictStatus.OPEN ? "." : ". Reopen it first.")));
+                    + ALLOWED_FROM.get(request.action()) + (flag.status == ConflictStatus.OPEN ? "." : ". Reopen it first."));
         }
         String note = Texts.clean(request.note());
         requireDetails(request, note);
@@ -105,14 +106,14 @@ public class ReviewService {
 
     private static void requireDetails(DecisionRequest request, String note) {
         if (request.action() == ReviewAction.DISMISS && request.reason() == null) {
-            throw ProblemException.invalidField("reason", "is required to dismiss: DIFFERENT_EVENTS, PARAPHRASE, MISATTRIBUTION, "
+            throw InvalidInputException.of("reason", "is required to dismiss: DIFFERENT_EVENTS, PARAPHRASE, MISATTRIBUTION, "
                     + "NOT_A_CONFLICT or OTHER");
         }
         if (request.action() == ReviewAction.DISMISS && request.reason() == DismissReason.OTHER && note == null) {
-            throw ProblemException.invalidField("note", "is required when the reason is OTHER");
+            throw InvalidInputException.of("note", "is required when the reason is OTHER");
         }
         if (request.action() == ReviewAction.RESOLVE && note == null) {
-            throw ProblemException.invalidField("note", "is required to resolve: say how the conflict was settled");
+            throw InvalidInputException.of("note", "is required to resolve: say how the conflict was settled");
         }
     }
 }

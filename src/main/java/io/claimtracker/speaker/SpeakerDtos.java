@@ -1,6 +1,5 @@
 package io.claimtracker.speaker;
 
-import io.claimtracker.claim.ClaimDtos.ClaimView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -33,8 +32,4 @@ public final class SpeakerDtos {
         }
     }
 
-    /** One speaker with their most recent claims. */
-    public record SpeakerView(long id, String name, String role, String affiliation, List<String> aliases,
-                              long claimCount, List<ClaimView> claims) {
-    }
 }

@@ -1,12 +1,13 @@
 package io.claimtracker.speaker;
 
+import io.claimtracker.common.failure.UnprocessableException;
+import io.claimtracker.common.failure.RecordNotFoundException;
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.FindOrCreate;
 import io.claimtracker.common.text.NameKey;
 import io.claimtracker.common.text.Texts;
-import io.claimtracker.common.web.PageView;
-import io.claimtracker.common.web.Paging;
-import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.common.PageView;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +31,8 @@ public class SpeakerService {
         String name = Texts.clean(ref.name());
         String key = NameKey.of(name);
         if (key.isEmpty()) {
-            throw ProblemException.unprocessable("Invalid speaker",
-                    "The speaker's name must contain letters or digits.");
+            throw new UnprocessableException("Invalid speaker",
+                    "The speaker's name must contain letters or digits.", "speaker.name", java.util.Map.of());
         }
         Instant now = Timestamps.now();
         Speaker speaker = FindOrCreate.resolve(() -> findByNameOrAlias(key), () -> Speaker.getEntityManager()
@@ -48,17 +49,17 @@ public class SpeakerService {
     }
 
     public Speaker get(long id) {
-        return Speaker.<Speaker>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("speaker", id));
+        return Speaker.<Speaker>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("speaker", id));
     }
 
-    public PageView<Speaker> list(String query, Paging paging) {
+    public PageView<Speaker> list(String query, PageRequest paging) {
         String key = query == null ? "" : NameKey.of(query);
         var found = key.isEmpty()
                 ? Speaker.<Speaker>find("order by name, id")
                 : Speaker.<Speaker>find("nameKey like ?1 or id in (select s.id from Speaker s join s.aliases a "
                         + "where a.aliasKey like ?1) order by name, id", "%" + key + "%");
-        List<Speaker> items = found.page(paging.page, paging.size).list();
-        return new PageView<>(items, paging.page, paging.size, found.count());
+        List<Speaker> items = found.page(paging.page(), paging.size()).list();
+        return new PageView<>(items, paging.page(), paging.size(), found.count());
     }
 
     private static Optional<Speaker> findByNameOrAlias(String key) {
@@ -93,9 +94,9 @@ public class SpeakerService {
             }
             Optional<Speaker> owner = findByNameOrAlias(aliasKey);
             if (owner.isPresent() && !owner.get().id.equals(speaker.id)) {
-                throw ProblemException.unprocessable("Alias already taken", "The alias '" + cleaned
+                throw new UnprocessableException("Alias already taken", "The alias '" + cleaned
                         + "' already names speaker #" + owner.get().id + " (" + owner.get().name
-                        + "). Remove it from this speaker's aliases or use that speaker.");
+                        + "). Remove it from this speaker's aliases or use that speaker.", "speaker.name", java.util.Map.of());
             }
             changed |= speaker.aliases.add(new SpeakerAlias(cleaned, aliasKey));
         }

@@ -1,12 +1,12 @@
 package io.claimtracker.suggest;
 
+import io.claimtracker.claim.ClaimService;
+import io.claimtracker.common.failure.RecordNotFoundException;
 import io.claimtracker.article.ArticleDtos.ArticleView;
 import io.claimtracker.article.ArticleService;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.common.CurrentUser;
 import io.claimtracker.common.Timestamps;
-import io.claimtracker.common.web.Problem;
-import io.claimtracker.common.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,9 +29,13 @@ public class SuggestionService {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ClaimService claims;
+
     @Transactional
     public List<Suggestion> forArticle(long articleId) {
         ArticleView article = articles.get(articleId);
+        List<ClaimView> attached = claims.ofArticle(articleId);
         Set<String> rejected = new HashSet<>();
         for (Object row : entityManager.createNativeQuery("SELECT quote_start, quote_end FROM suggestion_rejection "
                 + "WHERE article_id = ?1").setParameter(1, articleId).getResultList()) {
@@ -40,7 +44,7 @@ public class SuggestionService {
         }
         return QuoteFinder.find(article.body()).stream()
                 .filter(suggestion -> !rejected.contains(suggestion.start() + "-" + suggestion.end()))
-                .filter(suggestion -> article.claims().stream().noneMatch(claim -> overlaps(claim, suggestion)))
+                .filter(suggestion -> attached.stream().noneMatch(claim -> overlaps(claim, suggestion)))
                 .toList();
     }
 
@@ -50,9 +54,9 @@ public class SuggestionService {
         boolean offered = forArticle(articleId).stream()
                 .anyMatch(suggestion -> suggestion.start() == start && suggestion.end() == end);
         if (!offered) {
-            throw new ProblemException(Problem.of(404, "No such suggestion", "Article #" + articleId
+            throw new RecordNotFoundException("No such suggestion", "Article #" + articleId
                     + " has no open suggestion at " + start + "–" + end + ". List them with GET /api/articles/"
-                    + articleId + "/suggestions."));
+                    + articleId + "/suggestions.");
         }
         entityManager.createNativeQuery("INSERT INTO suggestion_rejection (article_id, quote_start, quote_end, "
                         + "rejected_by, rejected_at) VALUES (?1, ?2, ?3, ?4, ?5) ON DUPLICATE KEY UPDATE rejected_by = rejected_by")

@@ -1,12 +1,13 @@
 package io.claimtracker.topic;
 
+import io.claimtracker.common.failure.UnprocessableException;
+import io.claimtracker.common.failure.RecordNotFoundException;
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.FindOrCreate;
 import io.claimtracker.common.text.NameKey;
 import io.claimtracker.common.text.Texts;
-import io.claimtracker.common.web.PageView;
-import io.claimtracker.common.web.Paging;
-import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.common.PageView;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,8 @@ public class TopicService {
         String name = Texts.clean(rawName);
         String key = NameKey.of(name);
         if (key.isEmpty()) {
-            throw ProblemException.unprocessable("Invalid topic", "The topic must contain letters or digits.");
+            throw new UnprocessableException("Invalid topic", "The topic must contain letters or digits.", "topic",
+                    java.util.Map.of());
         }
         return FindOrCreate.resolve(() -> Topic.<Topic>find("nameKey", key).firstResultOptional(), () -> Topic
                 .getEntityManager()
@@ -38,15 +40,15 @@ public class TopicService {
     }
 
     public Topic get(long id) {
-        return Topic.<Topic>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("topic", id));
+        return Topic.<Topic>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("topic", id));
     }
 
-    public PageView<Topic> list(String query, Paging paging) {
+    public PageView<Topic> list(String query, PageRequest paging) {
         String key = query == null ? "" : NameKey.of(query);
         var found = key.isEmpty()
                 ? Topic.<Topic>find("order by name, id")
                 : Topic.<Topic>find("nameKey like ?1 order by name, id", "%" + key + "%");
-        List<Topic> items = found.page(paging.page, paging.size).list();
-        return new PageView<>(items, paging.page, paging.size, found.count());
+        List<Topic> items = found.page(paging.page(), paging.size()).list();
+        return new PageView<>(items, paging.page(), paging.size(), found.count());
     }
 }

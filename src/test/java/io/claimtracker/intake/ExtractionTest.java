@@ -1,5 +1,6 @@
 package io.claimtracker.intake;
 
+import io.claimtracker.common.failure.UnprocessableException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -111,7 +112,7 @@ class ExtractionTest {
             String html = "<html><body>" + "<div>".repeat(levels) + "<p>text</p>" + "</div>".repeat(levels) + "</body></html>";
             long started = System.nanoTime();
             assertThatThrownBy(() -> HtmlArticleExtractor.extract(html, null))
-                    .isInstanceOf(io.claimtracker.common.web.ProblemException.class)
+                    .isInstanceOf(io.claimtracker.common.failure.UnprocessableException.class)
                     .hasMessageContaining("nest");
             assertThat((System.nanoTime() - started) / 1_000_000).as("regression guard").isLessThan(5_000);
         }

@@ -1,7 +1,8 @@
 package io.claimtracker.intake;
 
 import com.sun.net.httpserver.HttpServer;
-import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.common.failure.InvalidInputException;
+import io.claimtracker.common.failure.UnprocessableException;
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,13 +110,11 @@ class PageClientTest {
         int port = server.getAddress().getPort();
         try (PageClient client = client(false, Duration.ofSeconds(10), only("8.8.8.8", "127.0.0.1"))) {
             assertThatThrownBy(() -> client.fetch("http://news.invalid:" + port + "/story"))
-                    .isInstanceOfSatisfying(ProblemException.class, e -> {
-                        assertThat(e.problem().status()).isEqualTo(422);
-                        assertThat(e.problem().errors().get(0).field()).isEqualTo("url");
-                    });
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors().get(0).field()).isEqualTo("url"));
             assertThatThrownBy(() -> client.fetch("http://[::ffff:127.0.0.1]:" + port + "/story"))
-                    .isInstanceOfSatisfying(ProblemException.class,
-                            e -> assertThat(e.problem().detail()).contains("inside the local network"));
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.detail()).contains("inside the local network"));
         }
         assertThat(hostHeaders).isEmpty();
     }
@@ -128,7 +127,7 @@ class PageClientTest {
             feeder.start();
             long started = System.nanoTime();
             assertThatThrownBy(() -> client.fetch("http://news.invalid:" + trickler.getLocalPort() + "/slow"))
-                    .isInstanceOf(ProblemException.class).hasMessageContaining("did not finish answering within 2 s");
+                    .isInstanceOf(UnprocessableException.class).hasMessageContaining("did not finish answering within 2 s");
             long tookMillis = (System.nanoTime() - started) / 1_000_000;
             assertThat(tookMillis).as("regression guard: the deadline covers the whole exchange").isLessThan(8_000);
             feeder.interrupt();
@@ -155,7 +154,7 @@ class PageClientTest {
         int port = server.getAddress().getPort();
         try (PageClient client = client(true, Duration.ofSeconds(10), only("127.0.0.1"))) {
             assertThatThrownBy(() -> client.fetch("http://news.invalid:" + port + "/huge"))
-                    .isInstanceOf(ProblemException.class).hasMessageContaining("larger than 1048576 bytes");
+                    .isInstanceOf(UnprocessableException.class).hasMessageContaining("larger than 1048576 bytes");
         }
     }
 }

@@ -19,6 +19,11 @@ public class Paging {
     @Max(value = 100, message = "must be at most 100")
     public int size;
 
+    /** The page asked for, as services take it. */
+    public io.claimtracker.common.PageRequest request() {
+        return io.claimtracker.common.PageRequest.of(page, size);
+    }
+
     public static Paging of(int page, int size) {
         Paging paging = new Paging();
         paging.page = page;

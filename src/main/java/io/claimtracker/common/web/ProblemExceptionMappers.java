@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.claimtracker.common.DatabaseOutage;
+import io.claimtracker.common.failure.DomainException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import org.hibernate.StaleObjectStateException;
@@ -32,6 +33,15 @@ public class ProblemExceptionMappers {
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
         Response response = ErrorPages.respond(e.problem(), headers, uri);
         return e.problem().retryAfterSeconds()
+                .map(seconds -> Response.fromResponse(response).header("Retry-After", seconds).build())
+                .orElse(response);
+    }
+
+    @ServerExceptionMapper
+    public Response refused(DomainException e, HttpHeaders headers, UriInfo uri) {
+        Problem problem = DomainProblems.of(e);
+        Response response = ErrorPages.respond(problem, headers, uri);
+        return problem.retryAfterSeconds()
                 .map(seconds -> Response.fromResponse(response).header("Retry-After", seconds).build())
                 .orElse(response);
     }

@@ -1,5 +1,6 @@
 package io.claimtracker.conflict.detect;
 
+import io.claimtracker.common.Stance;
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,6 @@
 package io.claimtracker.conflict.detect;
 
+import io.claimtracker.common.Stance;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package io.claimtracker.conflict.detect;
 
+import io.claimtracker.common.Stance;
 import io.claimtracker.conflict.model.OnnxPairScorer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,9 @@
-package io.claimtracker.article;
+package io.claimtracker.web;
 
+import io.claimtracker.article.ArticleService;
+import io.claimtracker.article.Highlights;
+import io.claimtracker.common.failure.DomainException;
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.audit.AuditDtos.AuditEntry;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
@@ -20,10 +24,8 @@ import io.claimtracker.common.text.Texts;
 import io.claimtracker.common.web.FormErrors;
 import io.claimtracker.common.web.FormProblems;
 import io.claimtracker.common.web.FormValues;
-import io.claimtracker.common.web.PageView;
-import io.claimtracker.common.web.Paging;
-import io.claimtracker.common.web.ProblemException;
-import io.claimtracker.conflict.detect.Stance;
+import io.claimtracker.common.PageView;
+import io.claimtracker.common.Stance;
 import io.claimtracker.speaker.SpeakerDtos.SpeakerRef;
 import io.claimtracker.speaker.SpeakerService;
 import io.claimtracker.topic.TopicService;
@@ -55,11 +57,6 @@ import java.util.Map;
 public class ArticlePages {
 
     private static final int PAGE_SIZE = 20;
-    private static final Map<String, String> ARTICLE_FIELDS = Map.of("Article too long", "body",
-            "Article already stored", "url");
-    private static final Map<String, String> CLAIM_FIELDS = Map.of("Quote not in article", "quote.exact",
-            "Ambiguous quote", "quote.exact", "Quote not where given", "quote.exact", "Quote too long", "quote.exact",
-            "Invalid speaker", "speaker.name", "Alias already taken", "speaker.name", "Invalid topic", "topic");
 
     @Inject
     ArticleService articles;
@@ -130,7 +127,7 @@ public class ArticlePages {
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page) {
         PageView<ArticleSummary> found = articles.list(new ArticleService.Filter(q, null, null, null),
-                Paging.of(Math.max(0, page), PAGE_SIZE));
+                PageRequest.of(Math.max(0, page), PAGE_SIZE));
         Map<Long, Long> open = conflicts.openFlagsByArticle(found.items().stream().map(ArticleSummary::id).toList());
         return Templates.list(found.map(article -> new ArticleRow(article, open.getOrDefault(article.id(), 0L))),
                 q == null ? "" : q);
@@ -163,8 +160,8 @@ public class ArticlePages {
             try {
                 long id = articles.create(article).id();
                 return Response.seeOther(URI.create("/articles/" + id)).build();
-            } catch (ProblemException e) {
-                errors = FormProblems.of(e, ARTICLE_FIELDS);
+            } catch (DomainException e) {
+                errors = FormProblems.of(e);
             }
         }
         return Response.status(errors.has("url") ? 409 : 422).entity(Templates.form(form, errors)).build();
@@ -201,15 +198,15 @@ public class ArticlePages {
                 ClaimView created = claims.withConflicts(claims.create(id, input));
                 return Response.seeOther(URI.create("/articles/" + id + "?added=" + created.id() + "#claim-"
                         + created.id())).build();
-            } catch (ProblemException e) {
-                errors = FormProblems.of(e, CLAIM_FIELDS);
+            } catch (DomainException e) {
+                errors = FormProblems.of(e);
             }
         }
         return Response.status(422).entity(reader(article, form, errors, null)).build();
     }
 
     private TemplateInstance reader(ArticleView article, ClaimForm form, FormErrors errors, Long addedId) {
-        List<ClaimView> attached = article.claims();
+        List<ClaimView> attached = claims.ofArticle(article.id());
         Map<Long, String> states = conflicts.reviewStates(attached.stream().map(ClaimView::id).toList());
         List<ReaderClaim> readerClaims = attached.stream()
                 .map(claim -> new ReaderClaim(claim, states.getOrDefault(claim.id(), "none"))).toList();
@@ -223,10 +220,10 @@ public class ArticlePages {
     }
 
     private List<String> speakerNames() {
-        return speakers.list(null, Paging.of(0, 100)).items().stream().map(speaker -> speaker.name).toList();
+        return speakers.list(null, PageRequest.of(0, 100)).items().stream().map(speaker -> speaker.name).toList();
     }
 
     private List<String> topicNames() {
-        return topics.list(null, Paging.of(0, 100)).items().stream().map(topic -> topic.name).toList();
+        return topics.list(null, PageRequest.of(0, 100)).items().stream().map(topic -> topic.name).toList();
     }
 }

@@ -1,11 +1,15 @@
-package io.claimtracker.intake;
+package io.claimtracker.web;
 
+import io.claimtracker.intake.IntakeService;
+import io.claimtracker.intake.ImportResource;
+import io.claimtracker.intake.Extracted;
+import io.claimtracker.intake.TextArticleParser;
+import io.claimtracker.common.failure.DomainException;
 import io.claimtracker.account.CsrfGuard;
 import io.claimtracker.account.Role;
-import io.claimtracker.article.ArticlePages.ArticleForm;
 import io.claimtracker.common.TrackerConfig;
 import io.claimtracker.common.web.FormErrors;
-import io.claimtracker.common.web.ProblemException;
+import io.claimtracker.common.web.DomainProblems;
 import io.claimtracker.intake.ImportDtos.Document;
 import io.claimtracker.intake.ImportDtos.ExtractRequest;
 import io.claimtracker.intake.ImportDtos.JobView;
@@ -48,7 +52,7 @@ public class ImportPage {
     static class Templates {
         static native TemplateInstance start(String text, String outlet, String url, String error);
 
-        static native TemplateInstance preview(ArticleForm form, FormErrors errors, List<String> warnings,
+        static native TemplateInstance preview(ArticlePages.ArticleForm form, FormErrors errors, List<String> warnings,
                                                List<String> captions);
 
         static native TemplateInstance job(JobView job);
@@ -84,9 +88,9 @@ public class ImportPage {
         csrf.check(token);
         try {
             return Response.ok(preview(intake.extract(new ExtractRequest(null, null, url)), null)).build();
-        } catch (ProblemException e) {
-            return Response.status(e.problem().status()).entity(Templates.start("", "", orEmpty(url),
-                    e.problem().detail())).build();
+        } catch (DomainException e) {
+            return Response.status(DomainProblems.status(e)).entity(Templates.start("", "", orEmpty(url),
+                    e.detail())).build();
         }
     }
 
@@ -99,9 +103,9 @@ public class ImportPage {
         List<Document> documents;
         try {
             documents = ImportResource.documents(files, config);
-        } catch (ProblemException e) {
-            return Response.status(e.problem().status()).entity(Templates.start("", orEmpty(outlet), "",
-                    e.problem().detail())).build();
+        } catch (DomainException e) {
+            return Response.status(DomainProblems.status(e)).entity(Templates.start("", orEmpty(outlet), "",
+                    e.detail())).build();
         }
         if (documents.isEmpty()) {
             return Response.status(422).entity(Templates.start("", orEmpty(outlet), "", "Choose at least one file."))
@@ -121,7 +125,7 @@ public class ImportPage {
     }
 
     private static TemplateInstance preview(Extracted extracted, String outlet) {
-        ArticleForm form = new ArticleForm(orEmpty(extracted.url()), extracted.title(),
+        ArticlePages.ArticleForm form = new ArticlePages.ArticleForm(orEmpty(extracted.url()), extracted.title(),
                 extracted.outlet() != null ? extracted.outlet() : orEmpty(outlet), String.join(", ", extracted.authors()),
                 extracted.publishedAt() == null ? "" : extracted.publishedAt().toString(), "", extracted.body());
         return Templates.preview(form, FormErrors.none(), extracted.warnings(), extracted.captions());

@@ -1,5 +1,8 @@
-package io.claimtracker.topic;
+package io.claimtracker.web;
 
+import io.claimtracker.topic.Topic;
+import io.claimtracker.topic.TopicService;
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.audit.AuditDtos.AuditEntry;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
@@ -7,7 +10,6 @@ import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.claim.ClaimService;
 import io.claimtracker.claim.ConflictHook;
-import io.claimtracker.common.web.Paging;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -66,13 +68,13 @@ public class TopicPage {
         static native TemplateInstance topic(Topic topic, Axis axis, List<Lane> lanes, long total,
                                              List<AuditEntry> history);
 
-        static native TemplateInstance index(io.claimtracker.common.web.PageView<Topic> topics);
+        static native TemplateInstance index(io.claimtracker.common.PageView<Topic> topics);
     }
 
     @GET
     @Transactional
     public TemplateInstance index(@jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
-        return Templates.index(topics.list(null, Paging.of(Math.max(0, page), SHOWN)));
+        return Templates.index(topics.list(null, PageRequest.of(Math.max(0, page), SHOWN)));
     }
 
     @GET
@@ -80,7 +82,7 @@ public class TopicPage {
     @Transactional
     public TemplateInstance topic(@PathParam("id") long id) {
         Topic topic = topics.get(id);
-        var filed = claims.list(new ClaimService.Filter(null, null, id), Paging.of(0, SHOWN));
+        var filed = claims.list(new ClaimService.Filter(null, null, id), PageRequest.of(0, SHOWN));
         List<Entry> entries = filed.items().stream()
                 .sorted(Comparator.comparing((ClaimView claim) -> claim.saidOn() == null ? LocalDate.MAX : claim.saidOn())
                         .thenComparing(ClaimView::id))

@@ -1,4 +1,4 @@
-package io.claimtracker.common.web;
+package io.claimtracker.common;
 
 import java.util.List;
 import java.util.function.Function;

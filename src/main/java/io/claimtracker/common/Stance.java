@@ -1,4 +1,4 @@
-package io.claimtracker.conflict.detect;
+package io.claimtracker.common;
 
 /** An editor's record of whether a claim supports or rejects a proposition of its topic. */
 public enum Stance {

@@ -1,10 +1,12 @@
-package io.claimtracker.speaker;
+package io.claimtracker.web;
 
+import io.claimtracker.speaker.Speaker;
+import io.claimtracker.speaker.SpeakerService;
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.claim.ClaimService;
-import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.speaker.SpeakerDtos.SpeakerSummary;
-import io.claimtracker.speaker.SpeakerDtos.SpeakerView;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -36,7 +38,7 @@ public class SpeakerResource {
     @Transactional
     @Operation(summary = "List speakers", description = "By name; q matches names and aliases.")
     public PageView<SpeakerSummary> list(@QueryParam("q") String query, @Valid @BeanParam Paging paging) {
-        return speakers.list(query, paging).map(SpeakerSummary::of);
+        return speakers.list(query, paging.request()).map(SpeakerSummary::of);
     }
 
     @GET
@@ -45,7 +47,7 @@ public class SpeakerResource {
     @Operation(summary = "One speaker with their most recent claims (up to 100)")
     public SpeakerView get(@PathParam("id") long id) {
         Speaker speaker = speakers.get(id);
-        var recent = claims.list(new ClaimService.Filter(null, id, null), Paging.of(0, RECENT_CLAIMS));
+        var recent = claims.list(new ClaimService.Filter(null, id, null), PageRequest.of(0, RECENT_CLAIMS));
         SpeakerSummary summary = SpeakerSummary.of(speaker);
         return new SpeakerView(summary.id(), summary.name(), summary.role(), summary.affiliation(), summary.aliases(),
                 recent.total(), recent.items());

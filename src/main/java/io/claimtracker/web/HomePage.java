@@ -1,11 +1,11 @@
-package io.claimtracker.home;
+package io.claimtracker.web;
 
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.article.ArticleDtos.ArticleSummary;
 import io.claimtracker.article.ArticleService;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.claim.ClaimService;
-import io.claimtracker.common.web.PageView;
-import io.claimtracker.common.web.Paging;
+import io.claimtracker.common.PageView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ public class HomePage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
         return Templates.home(
-                articles.list(new ArticleService.Filter(null, null, null, null), Paging.of(0, SHOWN)),
-                claims.list(new ClaimService.Filter(null, null, null), Paging.of(0, SHOWN)));
+                articles.list(new ArticleService.Filter(null, null, null, null), PageRequest.of(0, SHOWN)),
+                claims.list(new ClaimService.Filter(null, null, null), PageRequest.of(0, SHOWN)));
     }
 }

@@ -1,4 +1,4 @@
-package io.claimtracker.article;
+package io.claimtracker.web;
 
 import io.claimtracker.claim.ConflictHook;
 import io.quarkus.qute.TemplateExtension;

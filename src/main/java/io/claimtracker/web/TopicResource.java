@@ -1,10 +1,12 @@
-package io.claimtracker.topic;
+package io.claimtracker.web;
 
+import io.claimtracker.topic.Topic;
+import io.claimtracker.topic.TopicService;
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.claim.ClaimService;
-import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.topic.TopicDtos.TopicSummary;
-import io.claimtracker.topic.TopicDtos.TopicView;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -36,7 +38,7 @@ public class TopicResource {
     @Transactional
     @Operation(summary = "List topics", description = "By name; q matches part of the name.")
     public PageView<TopicSummary> list(@QueryParam("q") String query, @Valid @BeanParam Paging paging) {
-        return topics.list(query, paging).map(TopicSummary::of);
+        return topics.list(query, paging.request()).map(TopicSummary::of);
     }
 
     @GET
@@ -45,7 +47,7 @@ public class TopicResource {
     @Operation(summary = "One topic with its most recent claims (up to 100)")
     public TopicView get(@PathParam("id") long id) {
         Topic topic = topics.get(id);
-        var recent = claims.list(new ClaimService.Filter(null, null, id), Paging.of(0, RECENT_CLAIMS));
+        var recent = claims.list(new ClaimService.Filter(null, null, id), PageRequest.of(0, RECENT_CLAIMS));
         return new TopicView(topic.id, topic.name, topic.createdAt, recent.total(), recent.items());
     }
 }

@@ -1,6 +1,6 @@
-package io.claimtracker.home;
+package io.claimtracker.web;
 
-import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.PageView;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
-package io.claimtracker.speaker;
+package io.claimtracker.web;
 
+import io.claimtracker.speaker.SpeakerDtos;
+import io.claimtracker.speaker.SpeakerService;
+import io.claimtracker.common.PageRequest;
 import io.claimtracker.audit.AuditDtos.AuditEntry;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
@@ -7,7 +10,6 @@ import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.claim.ClaimService;
 import io.claimtracker.claim.ConflictHook;
-import io.claimtracker.common.web.Paging;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -52,7 +54,7 @@ public class SpeakerPage {
         static native TemplateInstance speaker(SpeakerDtos.SpeakerSummary speaker, List<Entry> entries, long total,
                                                List<AuditEntry> history);
 
-        static native TemplateInstance index(io.claimtracker.common.web.PageView<SpeakerDtos.SpeakerSummary> speakers,
+        static native TemplateInstance index(io.claimtracker.common.PageView<SpeakerDtos.SpeakerSummary> speakers,
                                              String q);
     }
 
@@ -60,7 +62,7 @@ public class SpeakerPage {
     @Transactional
     public TemplateInstance index(@jakarta.ws.rs.QueryParam("q") String q,
                                   @jakarta.ws.rs.QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
-        return Templates.index(speakers.list(q, Paging.of(Math.max(0, page), SHOWN)).map(SpeakerDtos.SpeakerSummary::of),
+        return Templates.index(speakers.list(q, PageRequest.of(Math.max(0, page), SHOWN)).map(SpeakerDtos.SpeakerSummary::of),
                 q == null ? "" : q);
     }
 
@@ -69,7 +71,7 @@ public class SpeakerPage {
     @Transactional
     public TemplateInstance speaker(@PathParam("id") long id) {
         SpeakerDtos.SpeakerSummary speaker = SpeakerDtos.SpeakerSummary.of(speakers.get(id));
-        var said = claims.list(new ClaimService.Filter(null, id, null), Paging.of(0, SHOWN));
+        var said = claims.list(new ClaimService.Filter(null, id, null), PageRequest.of(0, SHOWN));
         List<Entry> entries = said.items().stream().map(claim -> new Entry(claim, conflicts.flagsOf(claim.id()))).toList();
         return Templates.speaker(speaker, entries, said.total(), audit.history(AuditedEntity.SPEAKER, id));
     }

@@ -1,9 +1,12 @@
-package io.claimtracker.article;
+package io.claimtracker.web;
 
+import java.util.List;
+import io.claimtracker.claim.ClaimService;
+import io.claimtracker.article.ArticleService;
 import io.claimtracker.article.ArticleDtos.ArticleSummary;
 import io.claimtracker.article.ArticleDtos.ArticleView;
 import io.claimtracker.article.ArticleDtos.NewArticle;
-import io.claimtracker.common.web.PageView;
+import io.claimtracker.common.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.QueryDates;
 import io.claimtracker.account.Role;
@@ -36,6 +39,9 @@ public class ArticleResource {
     @Inject
     ArticleService articles;
 
+    @Inject
+    ClaimService claims;
+
     @RolesAllowed(Role.EDITOR_NAME)
     @POST
     @Operation(summary = "Store an article", description = "A URL that is already stored is rejected with 409.")
@@ -43,7 +49,7 @@ public class ArticleResource {
                            @jakarta.ws.rs.core.Context UriInfo uri) {
         ArticleView created = articles.create(article);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+                .entity(ArticleWithClaims.of(created, List.of())).build();
     }
 
     @GET
@@ -55,13 +61,13 @@ public class ArticleResource {
             @Parameter(description = "published on or before") @QueryParam("to") String to,
             @Valid @BeanParam Paging paging) {
         return articles.list(new ArticleService.Filter(text, outlet, QueryDates.parse("from", from),
-                QueryDates.parse("to", to)), paging);
+                QueryDates.parse("to", to)), paging.request());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One article with its body and claims")
-    public ArticleView get(@PathParam("id") long id) {
-        return articles.get(id);
+    public ArticleWithClaims get(@PathParam("id") long id) {
+        return ArticleWithClaims.of(articles.get(id), claims.ofArticle(id));
     }
 }
