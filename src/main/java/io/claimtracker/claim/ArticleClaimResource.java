@@ -29,6 +29,9 @@ public class ArticleClaimResource {
     @Inject
     ClaimService claims;
 
+    @Inject
+    ClaimRecording recording;
+
     @RolesAllowed(Role.EDITOR_NAME)
     @POST
     @Operation(summary = "Attach a claim to an article",
@@ -37,7 +40,7 @@ public class ArticleClaimResource {
     public Response create(@PathParam("articleId") long articleId,
                            @NotNull(message = "is required: send the claim as a JSON object") @Valid ClaimInput claim,
                            @Context UriInfo uri) {
-        ClaimView created = claims.withConflicts(claims.create(articleId, claim));
+        ClaimView created = recording.attach(articleId, claim);
         return Response.created(uri.getBaseUriBuilder().path("api/claims/" + created.id()).build())
                 .entity(created).build();
     }

@@ -51,6 +51,9 @@ public class ClaimPage {
     ClaimService claims;
 
     @Inject
+    ClaimRecording recording;
+
+    @Inject
     ConflictHook conflicts;
 
     @Inject
@@ -113,7 +116,7 @@ public class ClaimPage {
             return Response.status(422).entity(page(current, form, errors, null, false)).build();
         }
         try {
-            claims.withConflicts(claims.update(id, input));
+            recording.edit(id, input);
             return Response.seeOther(URI.create("/claims/" + id + "?saved=1")).build();
         } catch (StaleEditException e) {
             ClaimView now = claims.get(id);

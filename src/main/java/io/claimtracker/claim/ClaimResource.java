@@ -33,6 +33,9 @@ public class ClaimResource {
     @Inject
     ClaimService claims;
 
+    @Inject
+    ClaimRecording recording;
+
     @GET
     @Operation(summary = "List claims", description = "Newest first, filtered by article, speaker or topic id.")
     public PageView<ClaimView> list(@QueryParam("article") Long article, @QueryParam("speaker") Long speaker,
@@ -60,7 +63,7 @@ public class ClaimResource {
     @Operation(summary = "Edit a claim", description = "Send the version you read; a stale version gets 409.")
     public ClaimView update(@PathParam("id") long id,
                             @NotNull(message = "is required: send the claim as a JSON object") @Valid ClaimInput claim) {
-        return claims.withConflicts(claims.update(id, claim));
+        return recording.edit(id, claim);
     }
 
     @RolesAllowed(Role.EDITOR_NAME)

@@ -37,8 +37,6 @@ import java.util.Map;
 @ApplicationScoped
 public class ClaimService {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ClaimService.class);
-
     private static final String VIEW_FETCH = "select c from Claim c join fetch c.article a join fetch a.outlet "
             + "join fetch c.speaker s left join fetch c.topic t";
 
@@ -59,6 +57,9 @@ public class ClaimService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    DetectionQueue detectionQueue;
 
     /** Who changed a claim after the version a writer read, when, and which fields. */
     public record ChangeSince(String by, java.time.Instant at, List<io.claimtracker.audit.AuditDtos.FieldChange> fields) {
@@ -81,7 +82,7 @@ public class ClaimService {
         claim.createdAt = Timestamps.now();
         claim.updatedAt = claim.createdAt;
         claim.persistAndFlush();
-        queueDetection(claim);
+        detectionQueue.enqueue(claim.id);
         audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.CREATED, null, snapshot(claim));
         return ClaimView.of(claim);
     }
@@ -106,7 +107,7 @@ public class ClaimService {
         apply(claim, selector, resolveReferences(input), input);
         claim.updatedAt = Timestamps.now();
         claim.flush();
-        queueDetection(claim);
+        detectionQueue.enqueue(claim.id);
         audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.UPDATED, before, snapshot(claim));
         return ClaimView.of(claim);
     }
@@ -120,24 +121,6 @@ public class ClaimService {
         claim.delete();
     }
 
-    /**
-     * Runs conflict detection for a claim whose change has been committed, and returns it with its flags. The change
-     * is stored whatever happens here: if detection fails, the claim stays queued and is checked again later.
-     */
-    public ClaimView withConflicts(ClaimView claim) {
-        try {
-            return claim.withConflicts(conflicts.claimSaved(claim.id()));
-        } catch (RuntimeException e) {
-            LOG.warnf("Conflict check of claim %d deferred: %s", claim.id(), e.getMessage());
-            return claim.withConflictCheckPending();
-        }
-    }
-
-    private void queueDetection(Claim claim) {
-        Claim.getEntityManager().createNativeQuery("INSERT INTO detection_queue (claim_id, queued_at) VALUES (?1, ?2) "
-                        + "ON DUPLICATE KEY UPDATE queued_at = ?2")
-                .setParameter(1, claim.id).setParameter(2, Timestamps.now()).executeUpdate();
-    }
 
     /** What others changed in a claim after the given version, oldest first, for an editor whose edit was stale. */
     @Transactional

@@ -13,16 +13,8 @@ public interface ConflictHook {
     /** Clears a claim's open flags before it is deleted, or refuses when an editor has ruled on one of them. */
     void claimDeleting(long claimId);
 
-    /** Review states shown for claims, most pressing first; "settled" means dismissed or resolved. */
-    List<String> STATES = List.of("open", "confirmed", "settled", "none");
-
-    /** The more pressing of two review states. */
-    static String stronger(String one, String other) {
-        return STATES.indexOf(one) <= STATES.indexOf(other) ? one : other;
-    }
-
-    /** The review state shown for each claim: one of {@link #STATES}. */
-    Map<Long, String> reviewStates(Collection<Long> claimIds);
+    /** The review state of each claim that takes part in a flag; claims without flags are left out. */
+    Map<Long, ReviewState> reviewStates(Collection<Long> claimIds);
 
     /** The flags a claim takes part in now, without running detection. */
     List<RaisedFlag> flagsOf(long claimId);

@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 public class CurrentUser {
 
     public static final String ANONYMOUS = "anonymous";
-    public static final String SYSTEM = "system";
     public static final String ACCOUNT_ID = "claimtracker.account-id";
     public static final String VIA = "claimtracker.via";
     public static final String CSRF = "claimtracker.csrf";

@@ -78,4 +78,26 @@ public class Conflict extends PanacheEntityBase {
     public long otherThan(long claimId) {
         return claimA.id == claimId ? claimB.id : claimA.id;
     }
+
+    /** Whether a reviewer may take this action on the flag as it stands. */
+    public boolean allows(ReviewAction action) {
+        return action.appliesTo().contains(status);
+    }
+
+    /**
+     * Records a reviewer's ruling: the flag moves to the action's status and keeps who ruled, when, why and the
+     * note; reopening clears them (the decision history keeps every ruling).
+     */
+    public void rule(ReviewAction action, DismissReason reason, String note, String by, Instant at) {
+        if (!allows(action)) {
+            throw new IllegalStateException(action + " does not apply to a flag that is " + status);
+        }
+        boolean reopened = action == ReviewAction.REOPEN;
+        status = action.leadsTo();
+        decidedBy = reopened ? null : by;
+        decidedAt = reopened ? null : at;
+        dismissReason = reopened || action != ReviewAction.DISMISS ? null : reason;
+        decisionNote = reopened ? null : note;
+        updatedAt = at;
+    }
 }

@@ -13,7 +13,7 @@ import java.util.Locale;
 public class ConflictCitations {
 
     @Inject
-    ConflictService conflicts;
+    ConflictQueries conflicts;
 
     @Inject
     ClaimService claims;

@@ -49,7 +49,7 @@ public class ConflictResource {
     ConflictJudge judge;
 
     @Inject
-    ConflictService conflicts;
+    ConflictQueries conflicts;
 
     @Inject
     RescanService rescans;
@@ -87,7 +87,7 @@ public class ConflictResource {
                                        @QueryParam("topic") Long topic, @QueryParam("speaker") Long speaker,
                                        @QueryParam("claim") Long claim, @QueryParam("outlet") String outlet,
                                        @Valid @BeanParam Paging paging) {
-        return conflicts.list(new ConflictService.Filter(parse(ConflictStatus.class, "status", status),
+        return conflicts.list(new ConflictQueries.Filter(parse(ConflictStatus.class, "status", status),
                 parse(ConflictKind.class, "kind", kind), topic, speaker, claim, outlet), paging.request());
     }
 

@@ -1,5 +1,6 @@
 package io.claimtracker.conflict;
 
+import io.claimtracker.claim.DetectionQueue;
 import io.claimtracker.common.DatabaseOutage;
 import io.claimtracker.common.Timestamps;
 import io.quarkus.scheduler.Scheduled;
@@ -22,7 +23,10 @@ public class PendingDetection {
     private static final int BATCH = 100;
 
     @Inject
-    ConflictService conflicts;
+    ConflictDetection conflicts;
+
+    @Inject
+    DetectionQueue queue;
 
     @Scheduled(every = "${tracker.detection.retry-every:30s}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -43,7 +47,7 @@ public class PendingDetection {
 
     /** Checks up to one batch of claims queued before the given moment, oldest first; returns how many. */
     public int checkQueuedBefore(java.time.Instant queuedBefore) {
-        List<Long> pending = conflicts.pendingDetections(queuedBefore, BATCH);
+        List<Long> pending = queue.queuedBefore(queuedBefore, BATCH);
         for (long claimId : pending) {
             conflicts.claimSaved(claimId);
         }

@@ -25,7 +25,7 @@ public class RescanService {
     static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
     @Inject
-    ConflictService conflicts;
+    ConflictDetection conflicts;
 
     @Inject
     ManagedExecutor executor;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.claimtracker.claim.ClaimDtos.ClaimInput;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.claim.ClaimDtos.QuoteInput;
+import io.claimtracker.claim.ClaimRecording;
 import io.claimtracker.claim.ClaimService;
 import io.claimtracker.speaker.SpeakerDtos.SpeakerRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,9 @@ public class AnnotationImport {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    ClaimRecording recording;
 
     @Inject
     Validator validator;
@@ -70,7 +74,7 @@ public class AnnotationImport {
                     return new ItemResult(index, id, "skipped", claim.id(), "already stored as claim " + claim.id());
                 }
             }
-            ClaimView created = claims.withConflicts(claims.create(articleId, input));
+            ClaimView created = recording.attach(articleId, input);
             existing.add(created);
             return new ItemResult(index, id, "created", created.id(), null);
         } catch (DomainException e) {

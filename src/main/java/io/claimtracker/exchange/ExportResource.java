@@ -3,7 +3,7 @@ package io.claimtracker.exchange;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.claim.ClaimService;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
-import io.claimtracker.conflict.ConflictService;
+import io.claimtracker.conflict.ConflictQueries;
 import io.claimtracker.conflict.ConflictStatus;
 import io.claimtracker.common.web.Problem;
 import io.claimtracker.common.web.ProblemException;
@@ -123,7 +123,7 @@ public class ExportResource {
                 .filter(known -> known.name().equalsIgnoreCase(status.strip())).findFirst()
                 .orElseThrow(() -> new ProblemException(Problem.of(400, "Unknown status", "status must be one of "
                         + Arrays.toString(ConflictStatus.values()) + ".")));
-        ConflictService.Filter filter = new ConflictService.Filter(wanted, null, topic, null, null);
+        ConflictQueries.Filter filter = new ConflictQueries.Filter(wanted, null, topic, null, null);
         StreamingOutput rows = output -> {
             Writer csv = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             csv.write(Csv.row(List.of("id", "kind", "score", "status", "explanation", "claim_a", "speaker_a", "quote_a",

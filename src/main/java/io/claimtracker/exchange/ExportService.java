@@ -7,7 +7,7 @@ import io.claimtracker.claim.ClaimService;
 import io.claimtracker.claim.ConflictHook;
 import io.claimtracker.common.PageView;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
-import io.claimtracker.conflict.ConflictService;
+import io.claimtracker.conflict.ConflictQueries;
 import io.claimtracker.conflict.ConflictStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class ExportService {
     ArticleService articles;
 
     @Inject
-    ConflictService conflicts;
+    ConflictQueries conflicts;
 
     @Inject
     ConflictHook flags;
@@ -42,12 +42,12 @@ public class ExportService {
         return all(paging -> claims.list(filter, paging));
     }
 
-    public List<ConflictView> conflicts(ConflictService.Filter filter) {
+    public List<ConflictView> conflicts(ConflictQueries.Filter filter) {
         return all(paging -> conflicts.list(filter, paging));
     }
 
     /** Hands every flag matching the filter to {@code each}, in id order, reading a bounded batch at a time. */
-    public void eachConflict(ConflictService.Filter filter, Consumer<ConflictView> each) {
+    public void eachConflict(ConflictQueries.Filter filter, Consumer<ConflictView> each) {
         long after = 0;
         while (true) {
             List<ConflictView> batch = conflicts.listAfter(filter, after, STREAM_BATCH);
@@ -60,7 +60,7 @@ public class ExportService {
     }
 
     public List<ConflictView> confirmedConflicts(long topicId) {
-        return conflicts(new ConflictService.Filter(ConflictStatus.CONFIRMED, null, topicId, null, null));
+        return conflicts(new ConflictQueries.Filter(ConflictStatus.CONFIRMED, null, topicId, null, null));
     }
 
     public List<ConflictHook.RaisedFlag> flagsOf(long claimId) {

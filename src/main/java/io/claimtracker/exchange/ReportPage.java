@@ -3,7 +3,7 @@ package io.claimtracker.exchange;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.conflict.ConflictCitations;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
-import io.claimtracker.conflict.ConflictService;
+import io.claimtracker.conflict.ConflictQueries;
 import io.claimtracker.topic.Topic;
 import io.claimtracker.topic.TopicService;
 import io.quarkus.qute.CheckedTemplate;
@@ -45,7 +45,7 @@ public class ReportPage {
     @Path("{id}")
     public TemplateInstance report(@PathParam("id") long id) {
         Topic topic = topics.get(id);
-        List<Entry> entries = exports.conflicts(new ConflictService.Filter(null, null, id, null, null)).stream()
+        List<Entry> entries = exports.conflicts(new ConflictQueries.Filter(null, null, id, null, null)).stream()
                 .map(flag -> new Entry(flag, citations.of(flag.id()).text())).toList();
         return Templates.report(topic, entries, Timestamps.now());
     }

@@ -1,5 +1,6 @@
 package io.claimtracker.review;
 
+import io.claimtracker.conflict.ReviewAction;
 import io.claimtracker.conflict.Conflict;
 import io.claimtracker.conflict.DismissReason;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

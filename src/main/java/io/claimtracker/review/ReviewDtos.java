@@ -1,5 +1,6 @@
 package io.claimtracker.review;
 
+import io.claimtracker.conflict.ReviewAction;
 import io.claimtracker.conflict.DismissReason;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,6 @@
 package io.claimtracker.review;
 
+import io.claimtracker.conflict.ReviewAction;
 import io.claimtracker.common.failure.DomainException;
 import io.claimtracker.common.PageRequest;
 import io.claimtracker.account.CsrfGuard;
@@ -9,14 +10,13 @@ import jakarta.annotation.security.RolesAllowed;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.common.web.FormErrors;
-import io.claimtracker.common.web.DomainProblems;
 import io.claimtracker.common.web.FormProblems;
 import io.claimtracker.common.PageView;
 import io.claimtracker.common.web.Problem;
 import io.claimtracker.common.web.ProblemException;
 import io.claimtracker.conflict.ConflictCitations;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
-import io.claimtracker.conflict.ConflictService;
+import io.claimtracker.conflict.ConflictQueries;
 import io.claimtracker.conflict.ConflictStatus;
 import io.claimtracker.conflict.DismissReason;
 import io.claimtracker.conflict.detect.ConflictKind;
@@ -53,7 +53,7 @@ public class ReviewPage {
     private static final int PAGE_SIZE = 20;
 
     @Inject
-    ConflictService conflicts;
+    ConflictQueries conflicts;
 
     @Inject
     ReviewService reviews;
@@ -173,7 +173,7 @@ public class ReviewPage {
                 errors.add("kind", "Unknown kind; showing all kinds.");
             }
         }
-        PageView<ConflictView> flags = conflicts.list(new ConflictService.Filter(status, kind, filter.topic(),
+        PageView<ConflictView> flags = conflicts.list(new ConflictQueries.Filter(status, kind, filter.topic(),
                 filter.speaker(), null, filter.outlet()), PageRequest.of(Math.max(0, page), PAGE_SIZE));
         return Templates.queue(flags, new QueueFilter(status.name(), filter.kind(), filter.topic(), filter.speaker(),
                 filter.outlet()), topics.list(null, PageRequest.of(0, 100)).items(),

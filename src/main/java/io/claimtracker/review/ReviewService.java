@@ -1,5 +1,6 @@
 package io.claimtracker.review;
 
+import io.claimtracker.conflict.ReviewAction;
 import io.claimtracker.common.failure.StaleEditException;
 import io.claimtracker.common.failure.StateConflictException;
 import io.claimtracker.common.failure.InvalidInputException;
@@ -10,7 +11,7 @@ import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.text.Texts;
 import io.claimtracker.conflict.Conflict;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
-import io.claimtracker.conflict.ConflictService;
+import io.claimtracker.conflict.ConflictQueries;
 import io.claimtracker.conflict.ConflictStatus;
 import io.claimtracker.conflict.DismissReason;
 import io.claimtracker.review.ReviewDtos.DecisionRequest;
@@ -19,30 +20,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** Records reviewers' rulings on flags: confirm, dismiss with a reason, resolve with a note, or reopen. */
 @ApplicationScoped
 public class ReviewService {
 
-    private static final Map<ReviewAction, Set<ConflictStatus>> ALLOWED_FROM = Map.of(
-            ReviewAction.CONFIRM, EnumSet.of(ConflictStatus.OPEN, ConflictStatus.NOTED),
-            ReviewAction.DISMISS, EnumSet.of(ConflictStatus.OPEN, ConflictStatus.CONFIRMED),
-            ReviewAction.RESOLVE, EnumSet.of(ConflictStatus.OPEN, ConflictStatus.CONFIRMED),
-            ReviewAction.REOPEN, EnumSet.of(ConflictStatus.CONFIRMED, ConflictStatus.DISMISSED, ConflictStatus.RESOLVED));
-    private static final Map<ReviewAction, ConflictStatus> RESULT = Map.of(
-            ReviewAction.CONFIRM, ConflictStatus.CONFIRMED,
-            ReviewAction.DISMISS, ConflictStatus.DISMISSED,
-            ReviewAction.RESOLVE, ConflictStatus.RESOLVED,
-            ReviewAction.REOPEN, ConflictStatus.OPEN);
-
     @Inject
-    ConflictService conflicts;
+    ConflictQueries conflicts;
 
     @Inject
     CurrentUser currentUser;
@@ -58,10 +46,10 @@ public class ReviewService {
                     + flag.version + " (you sent " + request.version() + ") and stands at " + flag.status
                     + ". Reload it and decide again.", ConflictView.of(flag), java.util.List.of());
         }
-        if (!ALLOWED_FROM.get(request.action()).contains(flag.status)) {
+        if (!flag.allows(request.action())) {
             throw new StateConflictException("Not possible in this state", "Flag #" + conflictId + " is "
                     + flag.status + "; " + request.action() + " applies to a flag that is "
-                    + ALLOWED_FROM.get(request.action()) + (flag.status == ConflictStatus.OPEN ? "." : ". Reopen it first."));
+                    + request.action().appliesTo() + (flag.status == ConflictStatus.OPEN ? "." : ". Reopen it first."));
         }
         String note = Texts.clean(request.note());
         requireDetails(request, note);
@@ -74,13 +62,7 @@ public class ReviewService {
         decision.decidedBy = currentUser.name();
         decision.decidedAt = Timestamps.now();
         decision.persist();
-        flag.status = RESULT.get(request.action());
-        boolean reopened = request.action() == ReviewAction.REOPEN;
-        flag.decidedBy = reopened ? null : decision.decidedBy;
-        flag.decidedAt = reopened ? null : decision.decidedAt;
-        flag.dismissReason = reopened ? null : decision.reason;
-        flag.decisionNote = reopened ? null : note;
-        flag.updatedAt = decision.decidedAt;
+        flag.rule(request.action(), decision.reason, note, decision.decidedBy, decision.decidedAt);
         flag.flush();
         audit.record(AuditedEntity.CONFLICT, flag.id, request.action().name().toLowerCase(Locale.ROOT), before,
                 snapshot(flag));

@@ -18,8 +18,10 @@ import io.claimtracker.article.ArticleDtos.OutletRef;
 import io.claimtracker.claim.ClaimDtos.ClaimInput;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.claim.ClaimDtos.QuoteInput;
+import io.claimtracker.claim.ClaimRecording;
 import io.claimtracker.claim.ClaimService;
 import io.claimtracker.claim.ConflictHook;
+import io.claimtracker.claim.ReviewState;
 import io.claimtracker.common.text.Texts;
 import io.claimtracker.common.web.FormErrors;
 import io.claimtracker.common.web.FormProblems;
@@ -65,6 +67,9 @@ public class ArticlePages {
     ClaimService claims;
 
     @Inject
+    ClaimRecording recording;
+
+    @Inject
     ConflictHook conflicts;
 
     @Inject
@@ -105,7 +110,7 @@ public class ArticlePages {
     }
 
     /** A claim on the reader page with the state of its conflicts. */
-    public record ReaderClaim(ClaimView claim, String state) {
+    public record ReaderClaim(ClaimView claim, ReviewState state) {
     }
 
     /** The outcome shown after a claim was attached. */
@@ -195,7 +200,7 @@ public class ArticlePages {
         invalid.all().forEach(errors::add);
         if (!errors.any()) {
             try {
-                ClaimView created = claims.withConflicts(claims.create(id, input));
+                ClaimView created = recording.attach(id, input);
                 return Response.seeOther(URI.create("/articles/" + id + "?added=" + created.id() + "#claim-"
                         + created.id())).build();
             } catch (DomainException e) {
@@ -207,9 +212,9 @@ public class ArticlePages {
 
     private TemplateInstance reader(ArticleView article, ClaimForm form, FormErrors errors, Long addedId) {
         List<ClaimView> attached = claims.ofArticle(article.id());
-        Map<Long, String> states = conflicts.reviewStates(attached.stream().map(ClaimView::id).toList());
+        Map<Long, ReviewState> states = conflicts.reviewStates(attached.stream().map(ClaimView::id).toList());
         List<ReaderClaim> readerClaims = attached.stream()
-                .map(claim -> new ReaderClaim(claim, states.getOrDefault(claim.id(), "none"))).toList();
+                .map(claim -> new ReaderClaim(claim, states.getOrDefault(claim.id(), ReviewState.NONE))).toList();
         List<Highlights.Segment<ReaderClaim>> segments = Highlights.split(article.body(), readerClaims.stream()
                 .map(claim -> new Highlights.Span<>(claim, claim.claim().quote().start(), claim.claim().quote().end()))
                 .toList());

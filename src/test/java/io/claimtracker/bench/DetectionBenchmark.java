@@ -2,7 +2,7 @@ package io.claimtracker.bench;
 
 import io.claimtracker.conflict.CandidateSearch;
 import io.claimtracker.conflict.ClaimIndex;
-import io.claimtracker.conflict.ConflictService;
+import io.claimtracker.conflict.ConflictDetection;
 import io.claimtracker.conflict.candidate.Embedder;
 import io.claimtracker.conflict.candidate.EntityKeys;
 import io.claimtracker.conflict.candidate.Signatures;
@@ -61,7 +61,7 @@ class DetectionBenchmark {
     ConflictJudge judge;
 
     @Inject
-    ConflictService conflicts;
+    ConflictDetection conflicts;
 
     @Test
     void checkOneNewClaimAgainstItsCandidates() throws SQLException {
@@ -88,10 +88,10 @@ class DetectionBenchmark {
                 long t0 = System.nanoTime();
                 Set<Long> ids = candidates.candidatesFor(-1, topicOrNone, keys);
                 long t1 = System.nanoTime();
-                List<ConflictService.Candidate> others = conflicts.candidates(ids);
+                List<ConflictDetection.Candidate> others = conflicts.candidates(ids);
                 long t2 = System.nanoTime();
                 List<ConflictJudge.Pair> pairs = new ArrayList<>(others.size());
-                for (ConflictService.Candidate other : others) {
+                for (ConflictDetection.Candidate other : others) {
                     pairs.add(new ConflictJudge.Pair(mine, judge.prepare(other.statement())));
                 }
                 judge.judge(pairs);

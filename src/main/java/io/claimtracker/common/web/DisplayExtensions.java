@@ -42,16 +42,6 @@ public final class DisplayExtensions {
         return String.format(Locale.ROOT, "%.2f", score);
     }
 
-    /** Words for a claim's conflict state, so colour is never the only signal. */
-    static String stateLabel(String state) {
-        return switch (state) {
-            case "open" -> "open conflict";
-            case "confirmed" -> "confirmed conflict";
-            case "settled" -> "conflict settled";
-            default -> "no conflict";
-        };
-    }
-
     /** A recorded value as a reader sees it: text as is, lists joined, nothing as "(none)". */
     static String value(JsonNode value) {
         if (value == null || value.isNull()) {

@@ -1,6 +1,6 @@
 package io.claimtracker.common.web;
 
-/** Thrown by services to end a request with a specific problem response. */
+/** Thrown by resources, pages and filters (never by services) to end a request with a specific problem response. */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
@@ -14,22 +14,9 @@ public class ProblemException extends RuntimeException {
         return problem;
     }
 
-    public static ProblemException notFound(String what, long id) {
-        return new ProblemException(Problem.of(404, "Not found",
-                "No " + what + " has id " + id + ". Check the id, or list " + what + "s to find it."));
-    }
-
-    public static ProblemException unprocessable(String title, String detail) {
-        return new ProblemException(Problem.of(422, title, detail));
-    }
-
     /** 422 naming one field and what is wrong with it, in the same shape as validation errors. */
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(Problem.of(422, "Invalid request", "Fix these fields and send again: " + field
                 + " " + message).withErrors(java.util.List.of(new Problem.FieldError(field, message))));
-    }
-
-    public static ProblemException conflict(String title, String detail) {
-        return new ProblemException(Problem.of(409, title, detail));
     }
 }

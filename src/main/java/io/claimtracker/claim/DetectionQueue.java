@@ -1,0 +1,42 @@
+package io.claimtracker.claim;
+
+import io.claimtracker.common.Timestamps;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Claims waiting for their conflict check: a claim joins in the transaction that saves it and leaves in the
+ * transaction that stores its check, so a check cut off in between is found again by the background retry.
+ */
+@ApplicationScoped
+public class DetectionQueue {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Queues the claim for a check, within the caller's transaction. */
+    public void enqueue(long claimId) {
+        entityManager.createNativeQuery("INSERT INTO detection_queue (claim_id, queued_at) VALUES (?1, ?2) "
+                        + "ON DUPLICATE KEY UPDATE queued_at = ?2")
+                .setParameter(1, claimId).setParameter(2, Timestamps.now()).executeUpdate();
+    }
+
+    /** The claim's check is stored, within the caller's transaction. */
+    public void done(long claimId) {
+        entityManager.createNativeQuery("DELETE FROM detection_queue WHERE claim_id = ?1").setParameter(1, claimId)
+                .executeUpdate();
+    }
+
+    /** Claims queued before the given moment and not checked yet, oldest first, read in a transaction of its own. */
+    public List<Long> queuedBefore(Instant moment, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "SELECT claim_id FROM detection_queue WHERE queued_at < ?1 ORDER BY queued_at, claim_id")
+                .setParameter(1, moment).setMaxResults(limit).getResultList().stream()
+                .map(id -> ((Number) id).longValue()).toList());
+    }
+}

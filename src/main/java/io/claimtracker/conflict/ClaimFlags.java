@@ -1,0 +1,93 @@
+package io.claimtracker.conflict;
+
+import io.claimtracker.claim.ConflictHook;
+import io.claimtracker.claim.ReviewState;
+import io.claimtracker.common.failure.StateConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What the claim side asks of conflicts: a check after each save, clearing before a delete, flags and states. */
+@ApplicationScoped
+public class ClaimFlags implements ConflictHook {
+
+    @Inject
+    ConflictDetection detection;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Override
+    public List<RaisedFlag> claimSaved(long claimId) {
+        return detection.claimSaved(claimId);
+    }
+
+    @Override
+    public void claimDeleting(long claimId) {
+        List<Conflict> flags = detection.storedFlagsOf(claimId);
+        List<Long> ruled = flags.stream().filter(detection::reviewed).map(flag -> flag.id).toList();
+        if (!ruled.isEmpty()) {
+            throw new StateConflictException("Claim has reviewed conflicts", "This claim takes part in "
+                    + ruled.size() + " conflict flag(s) an editor has ruled on (" + ruled.stream().map(id -> "#" + id)
+                    .collect(Collectors.joining(", ")) + "). Rulings are kept as evidence, so the claim cannot be "
+                    + "deleted; edit it instead.", null, Map.of("conflicts", ruled));
+        }
+        flags.forEach(Conflict::delete);
+    }
+
+    @Override
+    public Map<Long, ReviewState> reviewStates(Collection<Long> claimIds) {
+        Map<Long, ReviewState> states = new java.util.HashMap<>();
+        if (claimIds.isEmpty()) {
+            return states;
+        }
+        List<?> rows = entityManager.createNativeQuery("SELECT claim_id, status FROM (SELECT claim_a_id AS claim_id, "
+                        + "status FROM conflict UNION ALL SELECT claim_b_id, status FROM conflict) flags "
+                        + "WHERE claim_id IN (?1)")
+                .setParameter(1, List.copyOf(claimIds)).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            long claimId = ((Number) columns[0]).longValue();
+            states.merge(claimId, stateOf(String.valueOf(columns[1])), ReviewState::stronger);
+        }
+        return states;
+    }
+
+    @Override
+    public Map<Long, Long> openFlagsByArticle(Collection<Long> articleIds) {
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        if (articleIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = entityManager.createQuery("select c.article.id, count(distinct f.id) from Conflict f "
+                        + "join Claim c on c = f.claimA or c = f.claimB where f.status = :open "
+                        + "and c.article.id in :articles group by c.article.id", Object[].class)
+                .setParameter("open", ConflictStatus.OPEN).setParameter("articles", List.copyOf(articleIds))
+                .getResultList();
+        for (Object[] columns : rows) {
+            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return counts;
+    }
+
+    private static ReviewState stateOf(String status) {
+        return switch (status) {
+            case "OPEN" -> ReviewState.OPEN;
+            case "CONFIRMED" -> ReviewState.CONFIRMED;
+            case "NOTED" -> ReviewState.NONE;
+            default -> ReviewState.SETTLED;
+        };
+    }
+
+    @Override
+    @Transactional
+    public List<RaisedFlag> flagsOf(long claimId) {
+        return detection.raised(claimId);
+    }
+}

@@ -1,0 +1,102 @@
+package io.claimtracker.conflict;
+
+import io.claimtracker.common.PageRequest;
+import io.claimtracker.common.PageView;
+import io.claimtracker.common.failure.RecordNotFoundException;
+import io.claimtracker.conflict.ConflictDtos.ConflictView;
+import io.claimtracker.conflict.detect.ConflictKind;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads flags for listings, exports and pages: one flag, a filtered page, or every flag in id order. */
+@ApplicationScoped
+public class ConflictQueries {
+
+    private static final String CONFLICT_FETCH = "select f from Conflict f "
+            + "join fetch f.claimA ca join fetch ca.article caa join fetch caa.outlet cao join fetch ca.speaker cas "
+            + "left join fetch ca.topic cat "
+            + "join fetch f.claimB cb join fetch cb.article cba join fetch cba.outlet cbo join fetch cb.speaker cbs "
+            + "left join fetch cb.topic cbt";
+
+    /** Which flags a listing asks for; null fields do not filter. */
+    public record Filter(ConflictStatus status, ConflictKind kind, Long topicId, Long speakerId, Long claimId,
+                         String outlet) {
+
+        public Filter(ConflictStatus status, ConflictKind kind, Long topicId, Long speakerId, Long claimId) {
+            this(status, kind, topicId, speakerId, claimId, null);
+        }
+    }
+
+    @Transactional
+    public ConflictView get(long id) {
+        return ConflictView.of(find(id));
+    }
+
+    /** A flag with both claims loaded, or 404; within the caller's transaction. */
+    public Conflict find(long id) {
+        return Conflict.<Conflict>find(CONFLICT_FETCH + " where f.id = ?1", id).firstResultOptional()
+                .orElseThrow(() -> new RecordNotFoundException("conflict", id));
+    }
+
+    /**
+     * The next flags matching the filter after the given id, in id order: for exports that read every flag in one
+     * pass over the table (keyset, no offset and no count), however many there are.
+     */
+    @Transactional
+    public List<ConflictView> listAfter(Filter filter, long afterId, int limit) {
+        Parameters parameters = new Parameters();
+        List<String> conditions = conditions(filter, parameters);
+        conditions.add("f.id > :after");
+        parameters.and("after", afterId);
+        return Conflict.<Conflict>find(CONFLICT_FETCH + " where " + String.join(" and ", conditions)
+                + " order by f.id", parameters).range(0, limit - 1).list().stream().map(ConflictView::of).toList();
+    }
+
+    private static List<String> conditions(Filter filter, Parameters parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.status() != null) {
+            conditions.add("f.status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.kind() != null) {
+            conditions.add("f.kind = :kind");
+            parameters.and("kind", filter.kind());
+        }
+        if (filter.topicId() != null) {
+            conditions.add("(cat.id = :topic or cbt.id = :topic)");
+            parameters.and("topic", filter.topicId());
+        }
+        if (filter.speakerId() != null) {
+            conditions.add("(cas.id = :speaker or cbs.id = :speaker)");
+            parameters.and("speaker", filter.speakerId());
+        }
+        if (filter.claimId() != null) {
+            conditions.add("(ca.id = :claim or cb.id = :claim)");
+            parameters.and("claim", filter.claimId());
+        }
+        if (filter.outlet() != null && !filter.outlet().isBlank()) {
+            conditions.add("(cao.nameKey = :outlet or cbo.nameKey = :outlet)");
+            parameters.and("outlet", io.claimtracker.common.text.NameKey.of(filter.outlet()));
+        }
+        return conditions;
+    }
+
+    @Transactional
+    public PageView<ConflictView> list(Filter filter, PageRequest paging) {
+        Parameters parameters = new Parameters();
+        List<String> conditions = conditions(filter, parameters);
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        PanacheQuery<Conflict> query = Conflict.find(CONFLICT_FETCH + where + " order by f.score desc, f.id desc",
+                parameters);
+        List<ConflictView> items = query.page(paging.page(), paging.size()).list().stream().map(ConflictView::of).toList();
+        long total = Conflict.count("select count(f) from Conflict f join f.claimA ca join ca.speaker cas "
+                + "join ca.article caa join caa.outlet cao left join ca.topic cat join f.claimB cb join cb.speaker cbs "
+                + "join cb.article cba join cba.outlet cbo left join cb.topic cbt" + where, parameters);
+        return new PageView<>(items, paging.page(), paging.size(), total);
+    }
+}
