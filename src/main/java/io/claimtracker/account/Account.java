@@ -1,27 +1,18 @@
 package io.claimtracker.account;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.claimtracker.common.persistence.EditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /** A person who logs in: name, bcrypt password hash, role and whether the account may log in. */
 @Entity
 @Table(name = "account")
-public class Account extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Account extends EditedEntity {
 
     @Column(nullable = false, length = 60)
     public String username;
@@ -35,15 +26,6 @@ public class Account extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean enabled;
-
-    @Column(nullable = false)
-    public Instant createdAt;
-
-    @Column(nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public static Optional<Account> findByUsername(String username) {
         return find("username", username == null ? "" : username.strip()).firstResultOptional();

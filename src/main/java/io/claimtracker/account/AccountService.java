@@ -86,8 +86,6 @@ public class AccountService {
         account.passwordHash = Passwords.hash(password, config.security().bcryptCost());
         account.role = role;
         account.enabled = true;
-        account.createdAt = Timestamps.now();
-        account.updatedAt = account.createdAt;
         account.persistAndFlush();
         audit.record(AuditedEntity.USER, account.id, AuditLog.CREATED, null, snapshot(account));
         return new CreatedAccount(AccountView.of(account), generated);
@@ -113,7 +111,6 @@ public class AccountService {
         }
         account.role = role;
         account.enabled = change.enabled();
-        account.updatedAt = Timestamps.now();
         account.flush();
         verifiedCredentials.forgetAll();
         if (!account.enabled) {
@@ -155,7 +152,6 @@ public class AccountService {
     private void storeNewPassword(long id, String hash, String keepSessionHash) {
         Account account = find(id);
         account.passwordHash = hash;
-        account.updatedAt = Timestamps.now();
         account.flush();
         verifiedCredentials.forgetAll();
         WebSession.delete("account.id = ?1 and idHash <> ?2", account.id, keepSessionHash == null ? "" : keepSessionHash);
@@ -175,7 +171,6 @@ public class AccountService {
         Account account = find(id);
         requireStrong(next, "newPassword");
         account.passwordHash = Passwords.hash(next, config.security().bcryptCost());
-        account.updatedAt = Timestamps.now();
         account.flush();
         verifiedCredentials.forgetAll();
         WebSession.delete("account.id", account.id);

@@ -1,12 +1,9 @@
 package io.claimtracker.account;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.claimtracker.common.persistence.CreatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -16,11 +13,7 @@ import java.time.Instant;
 /** A personal API token: only its SHA-256 hash and first characters are stored. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ApiToken extends CreatedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id", nullable = false)
@@ -34,9 +27,6 @@ public class ApiToken extends PanacheEntityBase {
 
     @Column(nullable = false, length = 12)
     public String tokenPrefix;
-
-    @Column(nullable = false)
-    public Instant createdAt;
 
     public Instant lastUsedAt;
 

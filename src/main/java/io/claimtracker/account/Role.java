@@ -1,6 +1,5 @@
 package io.claimtracker.account;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,8 +24,7 @@ public enum Role {
     }
 
     public static Optional<Role> parse(String value) {
-        return Arrays.stream(values()).filter(role -> role.key().equalsIgnoreCase(value == null ? "" : value.strip()))
-                .findFirst();
+        return io.claimtracker.common.Enums.parse(Role.class, value);
     }
 
     /** The roles an account holds, with the ones they include, as names for a security identity. */

@@ -38,7 +38,6 @@ public class TokenService {
         token.name = name.strip();
         token.tokenHash = Secrets.hash(secret);
         token.tokenPrefix = secret.substring(0, 8);
-        token.createdAt = Timestamps.now();
         token.persistAndFlush();
         audit.record(AuditedEntity.USER, accountId, "token created", null,
                 Map.of("token", token.id, "name", token.name, "prefix", token.tokenPrefix));

@@ -1,21 +1,16 @@
 package io.claimtracker.article;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.claimtracker.common.persistence.EditedEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +18,7 @@ import java.util.Optional;
 
 /** A news article as the editor supplied it: metadata and its plain-text body. */
 @Entity
-public class Article extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Article extends EditedEntity {
 
     @Column(length = 2000)
     public String url;
@@ -60,15 +51,6 @@ public class Article extends PanacheEntityBase {
 
     @Column(name = "content_hash", nullable = false, length = 64)
     public String contentHash;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public static Optional<Article> findByUrlHash(String urlHash) {
         return find("urlHash", urlHash).firstResultOptional();

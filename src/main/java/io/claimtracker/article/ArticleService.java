@@ -4,7 +4,6 @@ import io.claimtracker.common.failure.TooLargeException;
 import io.claimtracker.common.failure.StateConflictException;
 import io.claimtracker.common.failure.RecordNotFoundException;
 import io.claimtracker.common.PageRequest;
-import io.claimtracker.common.Timestamps;
 import io.claimtracker.article.ArticleDtos.ArticleSummary;
 import io.claimtracker.article.ArticleDtos.ArticleView;
 import io.claimtracker.article.ArticleDtos.NewArticle;
@@ -79,8 +78,6 @@ public class ArticleService {
         article.language = Texts.clean(input.language());
         article.body = body;
         article.contentHash = Hashes.sha256(body);
-        article.createdAt = Timestamps.now();
-        article.updatedAt = article.createdAt;
         try {
             article.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException e) {

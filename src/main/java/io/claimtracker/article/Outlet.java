@@ -1,22 +1,14 @@
 package io.claimtracker.article;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.claimtracker.common.persistence.CreatedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
-import java.time.Instant;
 import java.util.Optional;
 
 /** A publication articles come from, resolved by name. */
 @Entity
-public class Outlet extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Outlet extends CreatedEntity {
 
     @Column(nullable = false, length = 200)
     public String name;
@@ -26,9 +18,6 @@ public class Outlet extends PanacheEntityBase {
 
     @Column(length = 2000)
     public String homepage;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
 
     public static Optional<Outlet> findByKey(String key) {
         return find("nameKey", key).firstResultOptional();

@@ -1,11 +1,8 @@
 package io.claimtracker.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.claimtracker.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -13,11 +10,7 @@ import java.time.Instant;
 /** One recorded change: who changed which record, when, through which interface, and its state before and after. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class AuditEvent extends IdentifiedEntity {
 
     @Column(nullable = false, length = 20)
     public String entityType;

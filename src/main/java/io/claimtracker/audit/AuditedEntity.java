@@ -1,6 +1,5 @@
 package io.claimtracker.audit;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,7 +12,6 @@ public enum AuditedEntity {
     }
 
     public static Optional<AuditedEntity> parse(String value) {
-        return Arrays.stream(values()).filter(kind -> kind.key().equalsIgnoreCase(value == null ? "" : value.strip()))
-                .findFirst();
+        return io.claimtracker.common.Enums.parse(AuditedEntity.class, value);
     }
 }

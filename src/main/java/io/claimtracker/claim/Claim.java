@@ -4,29 +4,20 @@ import io.claimtracker.article.Article;
 import io.claimtracker.common.Stance;
 import io.claimtracker.speaker.Speaker;
 import io.claimtracker.topic.Topic;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.claimtracker.common.persistence.EditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** What a speaker is recorded as claiming, anchored to the exact words of an article. */
 @Entity
-public class Claim extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Claim extends EditedEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "article_id", nullable = false)
@@ -70,15 +61,6 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "created_by", nullable = false, length = 100)
     public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public QuoteSelector quote() {
         return new QuoteSelector(quoteExact, quotePrefix, quoteSuffix, quoteStart, quoteEnd);

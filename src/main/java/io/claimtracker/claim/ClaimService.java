@@ -10,7 +10,6 @@ import io.claimtracker.common.PageRequest;
 import io.claimtracker.account.Role;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
-import io.claimtracker.common.Timestamps;
 import io.claimtracker.article.Article;
 import io.claimtracker.claim.ClaimDtos.ClaimInput;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
@@ -79,8 +78,6 @@ public class ClaimService {
         claim.article = article;
         apply(claim, selector, resolveReferences(input), input);
         claim.createdBy = currentUser.name();
-        claim.createdAt = Timestamps.now();
-        claim.updatedAt = claim.createdAt;
         claim.persistAndFlush();
         detectionQueue.enqueue(claim.id);
         audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.CREATED, null, snapshot(claim));
@@ -105,7 +102,6 @@ public class ClaimService {
         QuoteSelector selector = anchor(claim.article, input.quote());
         Map<String, Object> before = snapshot(claim);
         apply(claim, selector, resolveReferences(input), input);
-        claim.updatedAt = Timestamps.now();
         claim.flush();
         detectionQueue.enqueue(claim.id);
         audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.UPDATED, before, snapshot(claim));

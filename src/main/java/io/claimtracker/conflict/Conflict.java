@@ -2,15 +2,12 @@ package io.claimtracker.conflict;
 
 import io.claimtracker.claim.Claim;
 import io.claimtracker.conflict.detect.ConflictKind;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.claimtracker.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
@@ -19,11 +16,7 @@ import java.time.Instant;
 
 /** A flag that two claims conflict; the pair is unordered and stored once, the lower claim id first. */
 @Entity
-public class Conflict extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Conflict extends IdentifiedEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "claim_a_id", nullable = false)

@@ -1,5 +1,6 @@
 package io.claimtracker.conflict;
 
+import io.claimtracker.common.Enums;
 import io.claimtracker.common.PageView;
 import io.claimtracker.common.web.Paging;
 import io.claimtracker.common.web.Problem;
@@ -36,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /** JSON API for conflict flags, stateless checks and rescans. */
 @Path("/api/conflicts")
@@ -126,11 +126,7 @@ public class ConflictResource {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.of(400, "Invalid " + name, "'" + value + "' is not a " + name
-                    + "; use one of " + Arrays.toString(type.getEnumConstants()) + "."));
-        }
+        return Enums.parse(type, value).orElseThrow(() -> new ProblemException(Problem.of(400, "Invalid " + name,
+                "'" + value + "' is not a " + name + "; use one of " + Arrays.toString(type.getEnumConstants()) + ".")));
     }
 }

@@ -1,25 +1,18 @@
 package io.claimtracker.conflict;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.claimtracker.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 
 import java.time.Instant;
 
 /** One run of the current detector over all stored claims, with its progress. */
 @Entity
-public class Rescan extends PanacheEntityBase {
+public class Rescan extends IdentifiedEntity {
 
     static final String RUNNING = "RUNNING";
     static final String DONE = "DONE";
     static final String FAILED = "FAILED";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(nullable = false, length = 20)
     public String status;

@@ -1,5 +1,6 @@
 package io.claimtracker.exchange;
 
+import io.claimtracker.common.Enums;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import io.claimtracker.claim.ClaimService;
 import io.claimtracker.conflict.ConflictDtos.ConflictView;
@@ -119,8 +120,7 @@ public class ExportResource {
     @Produces(Csv.MEDIA_TYPE)
     @Operation(summary = "Conflict flags as CSV, both sides on one row, filtered by topic and status")
     public Response conflictsCsv(@QueryParam("topic") Long topic, @QueryParam("status") String status) {
-        ConflictStatus wanted = status == null || status.isBlank() ? null : Arrays.stream(ConflictStatus.values())
-                .filter(known -> known.name().equalsIgnoreCase(status.strip())).findFirst()
+        ConflictStatus wanted = status == null || status.isBlank() ? null : Enums.parse(ConflictStatus.class, status)
                 .orElseThrow(() -> new ProblemException(Problem.of(400, "Unknown status", "status must be one of "
                         + Arrays.toString(ConflictStatus.values()) + ".")));
         ConflictQueries.Filter filter = new ConflictQueries.Filter(wanted, null, topic, null, null);

@@ -1,26 +1,19 @@
 package io.claimtracker.intake;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.claimtracker.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** One file of a bulk import and what became of it: imported, skipped as a duplicate, or failed, and why. */
 @Entity
 @Table(name = "import_file")
-public class ImportFile extends PanacheEntityBase {
+public class ImportFile extends IdentifiedEntity {
 
     public static final String PENDING = "pending";
     public static final String IMPORTED = "imported";
     public static final String DUPLICATE = "duplicate";
     public static final String FAILED = "failed";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
 
     @Column(name = "job_id", nullable = false)
     public long jobId;

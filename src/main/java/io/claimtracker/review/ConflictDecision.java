@@ -3,15 +3,12 @@ package io.claimtracker.review;
 import io.claimtracker.conflict.ReviewAction;
 import io.claimtracker.conflict.Conflict;
 import io.claimtracker.conflict.DismissReason;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.claimtracker.common.persistence.IdentifiedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -21,11 +18,7 @@ import java.time.Instant;
 /** One ruling on a flag, kept forever: who did what, when and why. */
 @Entity
 @Table(name = "conflict_decision")
-public class ConflictDecision extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ConflictDecision extends IdentifiedEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "conflict_id", nullable = false)

@@ -1,5 +1,6 @@
 package io.claimtracker.review;
 
+import io.claimtracker.common.Enums;
 import io.claimtracker.conflict.ReviewAction;
 import io.claimtracker.common.failure.DomainException;
 import io.claimtracker.common.PageRequest;
@@ -163,15 +164,10 @@ public class ReviewPage {
     }
 
     private TemplateInstance render(QueueFilter filter, int page, Long failedId, FormErrors errors) {
-        ConflictStatus status = java.util.Arrays.stream(ConflictStatus.values())
-                .filter(known -> known.name().equals(filter.status())).findFirst().orElse(ConflictStatus.OPEN);
-        ConflictKind kind = null;
-        if (filter.kind() != null) {
-            try {
-                kind = ConflictKind.valueOf(filter.kind().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add("kind", "Unknown kind; showing all kinds.");
-            }
+        ConflictStatus status = Enums.parse(ConflictStatus.class, filter.status()).orElse(ConflictStatus.OPEN);
+        ConflictKind kind = Enums.parse(ConflictKind.class, filter.kind()).orElse(null);
+        if (kind == null && filter.kind() != null && !filter.kind().isBlank()) {
+            errors.add("kind", "Unknown kind; showing all kinds.");
         }
         PageView<ConflictView> flags = conflicts.list(new ConflictQueries.Filter(status, kind, filter.topic(),
                 filter.speaker(), null, filter.outlet()), PageRequest.of(Math.max(0, page), PAGE_SIZE));

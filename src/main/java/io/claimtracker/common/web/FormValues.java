@@ -1,10 +1,8 @@
 package io.claimtracker.common.web;
 
+import io.claimtracker.common.Enums;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Reads typed values from form fields, noting a message against the field when a value cannot be read. */
 public final class FormValues {
@@ -28,13 +26,11 @@ public final class FormValues {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
-            return null;
+        var parsed = Enums.parse(type, value);
+        if (parsed.isEmpty()) {
+            errors.add(field, "must be one of " + Enums.names(type));
         }
+        return parsed.orElse(null);
     }
 
     public static Integer whole(String value) {
