@@ -1,27 +1,39 @@
 package io.claimtracker.exchange;
 
-import java.util.List;
-import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
 
-/** RFC 4180 CSV, with cells that a spreadsheet would run as a formula made inert by a leading apostrophe. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * RFC 4180 CSV written with Apache Commons CSV, with cells that a spreadsheet would run as a formula made inert by
+ * a leading apostrophe (plain numbers, negative ones included, are left alone).
+ */
 public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private Csv() {
     }
 
     static String row(List<?> cells) {
-        return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
+        StringBuilder line = new StringBuilder();
+        try {
+            FORMAT.printRecord(line, cells.stream().map(Csv::inert).toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return line.toString();
     }
 
-    static String cell(Object value) {
+    private static String inert(Object value) {
         String text = value == null ? "" : value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches()) {
+            return "'" + text;
         }
         return text;
     }
