@@ -1,10 +1,10 @@
 package io.claimtracker.intake;
 
+import io.claimtracker.common.text.Calendar;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,16 +13,13 @@ import java.util.regex.Pattern;
 /** Reads the date of a date line or byline: "Tuesday 20 February 2018", "Feb. 20, 2018", "2018-02-20", "20/02/2018". */
 final class ArticleDates {
 
-    private static final String MONTHS = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String MONTHS = Calendar.MONTH_PATTERN;
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS
             + ",?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTHS
             + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
-    private static final List<String> MONTH_NAMES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec");
 
     private ArticleDates() {
     }
@@ -59,7 +56,7 @@ final class ArticleDates {
     }
 
     private static String month(String name) {
-        return String.valueOf(MONTH_NAMES.indexOf(name.toLowerCase(Locale.ROOT).substring(0, 3)) + 1);
+        return String.valueOf(Calendar.month(name).map(java.time.Month::getValue).orElse(0));
     }
 
     private static Optional<LocalDate> date(String year, String month, String day) {

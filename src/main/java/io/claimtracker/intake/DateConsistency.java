@@ -1,5 +1,7 @@
 package io.claimtracker.intake;
 
+import io.claimtracker.common.text.Sentence;
+import io.claimtracker.common.text.Sentences;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,7 +20,6 @@ final class DateConsistency {
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(last (week|month|year)|this (week|month|year)|"
             + "yesterday|earlier this (week|month|year)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
-    private static final Pattern SENTENCE = Pattern.compile("[^.!?]+[.!?]?");
 
     private DateConsistency() {
     }
@@ -28,9 +29,8 @@ final class DateConsistency {
             return List.of();
         }
         Set<String> warnings = new LinkedHashSet<>();
-        Matcher sentences = SENTENCE.matcher(body);
-        while (sentences.find()) {
-            String sentence = sentences.group();
+        for (Sentence each : Sentences.of(body)) {
+            String sentence = each.text();
             Matcher years = YEAR.matcher(sentence);
             while (years.find()) {
                 int year = Integer.parseInt(years.group(1));

@@ -1,5 +1,8 @@
 package io.claimtracker.suggest;
 
+import io.claimtracker.common.text.Sentence;
+import io.claimtracker.common.text.Sentences;
+import io.claimtracker.common.text.Calendar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +30,10 @@ public final class QuoteFinder {
     private static final Pattern NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\.? (\\p{Lu}[\\p{L}'’-]+)|\\b(\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2})\\b");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Dr)\\.? (\\p{Lu}[\\p{L}'’-]+)$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)^(he|she|they)$");
-    private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "the", "a", "an", "but", "and", "however", "state",
-            "department", "street", "city", "united", "states", "nations", "house", "ministry", "council");
+    private static final Set<String> NOT_NAMES = java.util.stream.Stream.of(Set.of("the", "a", "an", "but", "and",
+                    "however", "state", "department", "street", "city", "united", "states", "nations", "house",
+                    "ministry", "council"), Calendar.WEEKDAY_NAMES, Calendar.MONTH_NAMES)
+            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> LEADING = Set.of("but", "however", "and", "meanwhile", "separately", "yet");
     private static final int LONGEST_SUBJECT_WORDS = 12;
 

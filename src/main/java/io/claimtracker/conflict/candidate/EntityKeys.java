@@ -1,5 +1,6 @@
 package io.claimtracker.conflict.candidate;
 
+import io.claimtracker.common.text.Calendar;
 import io.claimtracker.common.text.NameKey;
 
 import java.util.LinkedHashSet;
@@ -15,10 +16,10 @@ public final class EntityKeys {
 
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:of\\s+|al-\\s*)?\\p{Lu}[\\p{L}'’.-]*)*");
-    private static final Set<String> SKIP = Set.of("the", "a", "an", "he", "she", "they", "it", "we", "i", "this",
-            "that", "there", "in", "on", "at", "but", "and", "mr", "mrs", "ms", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "no", "not", "nothing");
+    private static final Set<String> SKIP = java.util.stream.Stream.of(Set.of("the", "a", "an", "he", "she", "they",
+                    "it", "we", "i", "this", "that", "there", "in", "on", "at", "but", "and", "mr", "mrs", "ms", "no",
+                    "not", "nothing"), Calendar.WEEKDAY_NAMES, Calendar.MONTH_NAMES)
+            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private EntityKeys() {
     }

@@ -1,5 +1,6 @@
 package io.claimtracker.conflict.detect;
 
+import io.claimtracker.common.text.Calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -19,15 +20,8 @@ final class Dates {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
-    private static final Map<String, Month> MONTHS = Map.ofEntries(Map.entry("january", Month.JANUARY),
-            Map.entry("jan", Month.JANUARY), Map.entry("february", Month.FEBRUARY), Map.entry("feb", Month.FEBRUARY),
-            Map.entry("march", Month.MARCH), Map.entry("april", Month.APRIL), Map.entry("apr", Month.APRIL),
-            Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE), Map.entry("july", Month.JULY),
-            Map.entry("august", Month.AUGUST), Map.entry("aug", Month.AUGUST), Map.entry("september", Month.SEPTEMBER),
-            Map.entry("sept", Month.SEPTEMBER), Map.entry("sep", Month.SEPTEMBER), Map.entry("october", Month.OCTOBER),
-            Map.entry("oct", Month.OCTOBER), Map.entry("november", Month.NOVEMBER), Map.entry("nov", Month.NOVEMBER),
-            Map.entry("december", Month.DECEMBER), Map.entry("dec", Month.DECEMBER));
-    private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march");
+    private static final Map<String, Month> MONTHS = Calendar.MONTHS;
+    private static final Set<String> AMBIGUOUS_MONTHS = Set.of("may", "march", "mar");
 
     /** Words that belong to date expressions and so say nothing about which event is meant. */
     static final Set<String> DATE_WORDS = Set.of("yesterday", "today", "tomorrow", "tonight", "night", "morning",

@@ -1,23 +1,26 @@
-package io.claimtracker.suggest;
+package io.claimtracker.common.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Splits article text into sentences, keeping quotations whole and not stopping at abbreviations such as "Mr.". */
-final class Sentences {
+/**
+ * The one sentence splitter: splits article text into sentences, keeping quotations whole and not stopping at
+ * abbreviations such as "Mr."; also finds the sentence around a position without splitting the whole text.
+ */
+public final class Sentences {
 
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt",
             "gov", "sen", "rep", "no", "vs", "etc", "jr", "sr", "prof", "u.s", "u.k", "u.n");
 
     private static final int LONGEST_ABBREVIATION = 6;
     /** Longer runs without a sentence end are cut at a space, so that no pattern ever reads more than this. */
-    static final int LONGEST_SENTENCE = 2_000;
+    public static final int LONGEST_SENTENCE = 2_000;
 
     private Sentences() {
     }
 
-    static List<Sentence> of(String text) {
+    public static List<Sentence> of(String text) {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         boolean inQuote = false;
@@ -47,6 +50,50 @@ final class Sentences {
         }
         add(text, start, text.length(), sentences);
         return sentences;
+    }
+
+    /**
+     * Where the sentence holding the text from {@code from} to {@code to} begins and ends (char offsets; the end
+     * is exclusive and includes closing quotation marks), scanning outwards only as far as the nearest sentence
+     * ends or paragraph breaks. Quotation state is not tracked here, so a full stop inside a quotation counts.
+     */
+    public static int[] around(String text, int from, int to) {
+        int start = 0;
+        for (int p = from - 1; p >= 0; p--) {
+            if (text.charAt(p) == '\n' && p > 0 && text.charAt(p - 1) == '\n') {
+                start = p + 1;
+                break;
+            }
+            if (closesAt(text, p)) {
+                start = afterClosingQuotes(text, p + 1);
+                break;
+            }
+        }
+        int end = text.length();
+        for (int q = to; q < text.length(); q++) {
+            if (text.charAt(q) == '\n' && q + 1 < text.length() && text.charAt(q + 1) == '\n') {
+                end = q;
+                break;
+            }
+            if (closesAt(text, q)) {
+                end = afterClosingQuotes(text, q + 1);
+                break;
+            }
+        }
+        return new int[] {Math.min(start, from), Math.max(end, to)};
+    }
+
+    private static boolean closesAt(String text, int at) {
+        char c = text.charAt(at);
+        return (c == '.' || c == '!' || c == '?') && boundaryAfter(text, at) && !abbreviation(text, at);
+    }
+
+    private static int afterClosingQuotes(String text, int at) {
+        int end = at;
+        while (end < text.length() && (text.charAt(end) == '"' || text.charAt(end) == '”')) {
+            end++;
+        }
+        return end;
     }
 
     private static boolean boundaryAfter(String text, int at) {
