@@ -60,7 +60,7 @@ public final class ConflictDtos {
                              String requestedBy, Instant startedAt, Instant finishedAt, String failure) {
 
         static RescanView of(Rescan rescan) {
-            return new RescanView(rescan.id, rescan.status, rescan.total, rescan.done, rescan.openFlags,
+            return new RescanView(rescan.id, rescan.status.name(), rescan.total, rescan.done, rescan.openFlags,
                     rescan.detectorVersion, rescan.requestedBy, rescan.startedAt, rescan.finishedAt, rescan.failure);
         }
     }

@@ -1,5 +1,7 @@
 package io.claimtracker.conflict;
 
+import io.claimtracker.common.jobs.BackgroundJobs;
+import io.claimtracker.common.jobs.JobStatus;
 import io.claimtracker.common.failure.StateConflictException;
 import io.claimtracker.common.failure.RecordNotFoundException;
 import io.claimtracker.common.CurrentUser;
@@ -9,8 +11,6 @@ import io.claimtracker.conflict.detect.ConflictJudge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,7 +19,6 @@ import java.util.List;
 @ApplicationScoped
 public class RescanService {
 
-    private static final Logger LOG = Logger.getLogger(RescanService.class);
     private static final int BATCH = 100;
     /** A running rescan that has recorded no progress for this long is taken to have died with its instance. */
     static final Duration STALE_AFTER = Duration.ofMinutes(10);
@@ -28,7 +27,10 @@ public class RescanService {
     ConflictDetection conflicts;
 
     @Inject
-    ManagedExecutor executor;
+    BackgroundJobs jobs;
+
+    /** Rescans change flags as the system, on behalf of the admin who started them. */
+    private static final String CHANNEL = "system";
 
     @Inject
     CurrentUser currentUser;
@@ -36,10 +38,9 @@ public class RescanService {
     public RescanView start() {
         String requestedBy = currentUser.name();
         Rescan rescan = QuarkusTransaction.requiringNew().call(() -> {
-            Rescan running = Rescan.<Rescan>find("status", Rescan.RUNNING).firstResult();
+            Rescan running = Rescan.<Rescan>find("status", JobStatus.RUNNING).firstResult();
             if (running != null && running.progressedAt.isBefore(Timestamps.now().minus(STALE_AFTER))) {
-                running.status = Rescan.FAILED;
-                running.finishedAt = Timestamps.now();
+                running.end(JobStatus.FAILED);
                 running.failure = "Interrupted: no progress since " + running.progressedAt
                         + " (the service was probably restarted). Superseded by a new rescan.";
                 running = null;
@@ -51,17 +52,16 @@ public class RescanService {
                         java.util.Map.of("running", running.id));
             }
             Rescan created = new Rescan();
-            created.status = Rescan.RUNNING;
-            created.total = (int) io.claimtracker.claim.Claim.count();
+            created.begin(requestedBy, (int) io.claimtracker.claim.Claim.count());
             created.detectorVersion = ConflictJudge.VERSION;
-            created.requestedBy = requestedBy;
-            created.startedAt = Timestamps.now();
-            created.progressedAt = created.startedAt;
             created.persist();
             return created;
         });
         long id = rescan.id;
-        executor.execute(() -> run(id));
+        int[] done = new int[1];
+        jobs.start("Rescan " + id, requestedBy, CHANNEL, () -> run(id, done),
+                (status, failure) -> progress(id, done[0], status, failure == null ? null
+                        : "Stopped after " + done[0] + " claims: " + failure));
         return RescanView.of(rescan);
     }
 
@@ -70,41 +70,32 @@ public class RescanService {
                 .orElseThrow(() -> new RecordNotFoundException("rescan", id)));
     }
 
-    private void run(long rescanId) {
+    private void run(long rescanId, int[] done) {
         long lastId = 0;
-        int done = 0;
-        try {
-            while (true) {
-                long after = lastId;
-                List<Long> ids = QuarkusTransaction.requiringNew().call(() -> io.claimtracker.claim.Claim
-                        .<io.claimtracker.claim.Claim>find("id > ?1 order by id", after).page(0, BATCH).list()
-                        .stream().map(claim -> claim.id).toList());
-                if (ids.isEmpty()) {
-                    break;
-                }
-                for (long id : ids) {
-                    conflicts.claimSaved(id);
-                    done++;
-                }
-                lastId = ids.get(ids.size() - 1);
-                progress(rescanId, done, null, null);
+        while (true) {
+            long after = lastId;
+            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> io.claimtracker.claim.Claim
+                    .<io.claimtracker.claim.Claim>find("id > ?1 order by id", after).page(0, BATCH).list()
+                    .stream().map(claim -> claim.id).toList());
+            if (ids.isEmpty()) {
+                return;
             }
-            progress(rescanId, done, Rescan.DONE, null);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Rescan %d failed after %d claims", rescanId, done);
-            progress(rescanId, done, Rescan.FAILED, "Stopped after " + done + " claims: " + e.getMessage());
+            for (long id : ids) {
+                conflicts.claimSaved(id);
+                done[0]++;
+            }
+            lastId = ids.get(ids.size() - 1);
+            progress(rescanId, done[0], null, null);
         }
     }
 
-    private static void progress(long rescanId, int done, String finalStatus, String failure) {
+    private static void progress(long rescanId, int done, JobStatus finalStatus, String failure) {
         QuarkusTransaction.requiringNew().run(() -> {
             Rescan rescan = Rescan.findById(rescanId);
-            rescan.done = done;
-            rescan.progressedAt = Timestamps.now();
+            rescan.progress(done);
             rescan.openFlags = (int) Conflict.count("status", ConflictStatus.OPEN);
             if (finalStatus != null) {
-                rescan.status = finalStatus;
-                rescan.finishedAt = Timestamps.now();
+                rescan.end(finalStatus);
                 rescan.failure = failure;
             }
         });

@@ -39,7 +39,7 @@ public final class ImportDtos {
                           String requestedBy, Instant startedAt, Instant finishedAt, List<FileView> files) {
 
         public boolean running() {
-            return ImportJob.RUNNING.equals(status);
+            return io.claimtracker.common.jobs.JobStatus.RUNNING.name().equals(status);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.claimtracker.intake;
 
+import io.claimtracker.common.jobs.BackgroundJobs;
+import io.claimtracker.common.jobs.JobStatus;
 import io.claimtracker.common.failure.TooLargeException;
 import io.claimtracker.common.failure.StateConflictException;
 import io.claimtracker.common.failure.UnprocessableException;
@@ -10,7 +12,6 @@ import io.claimtracker.article.ArticleDtos.NewArticle;
 import io.claimtracker.article.ArticleDtos.OutletRef;
 import io.claimtracker.article.ArticleService;
 import io.claimtracker.common.CurrentUser;
-import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.TrackerConfig;
 import io.claimtracker.common.text.Hashes;
 import io.claimtracker.common.text.Texts;
@@ -18,14 +19,11 @@ import io.claimtracker.intake.ImportDtos.Document;
 import io.claimtracker.intake.ImportDtos.ExtractRequest;
 import io.claimtracker.intake.ImportDtos.FileView;
 import io.claimtracker.intake.ImportDtos.JobView;
-import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +35,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class IntakeService {
 
-    private static final Logger LOG = Logger.getLogger(IntakeService.class);
     static final String CHANNEL = "import";
 
     @Inject
@@ -50,7 +47,7 @@ public class IntakeService {
     CurrentUser currentUser;
 
     @Inject
-    ManagedExecutor executor;
+    BackgroundJobs jobs;
 
     @Inject
     TrackerConfig config;
@@ -103,12 +100,8 @@ public class IntakeService {
         String requestedBy = currentUser.name();
         long jobId = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob job = new ImportJob();
-            job.status = ImportJob.RUNNING;
+            job.begin(requestedBy, documents.size());
             job.outlet = Texts.clean(outlet);
-            job.total = documents.size();
-            job.requestedBy = requestedBy;
-            job.startedAt = Timestamps.now();
-            job.progressedAt = job.startedAt;
             job.persist();
             for (int i = 0; i < documents.size(); i++) {
                 ImportFile file = new ImportFile();
@@ -120,7 +113,9 @@ public class IntakeService {
             }
             return job.id;
         });
-        executor.execute(() -> run(jobId, List.copyOf(documents), Texts.clean(outlet), requestedBy));
+        List<Document> queued = List.copyOf(documents);
+        jobs.start("Import " + jobId, requestedBy, CHANNEL, () -> run(jobId, queued, Texts.clean(outlet)),
+                (status, failure) -> finish(jobId, status));
         return job(jobId);
     }
 
@@ -129,45 +124,30 @@ public class IntakeService {
             ImportJob job = ImportJob.<ImportJob>findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("import", id));
             List<FileView> files = ImportFile.<ImportFile>find("jobId = ?1 order by position", id).list().stream()
                     .map(FileView::of).toList();
-            return new JobView(job.id, job.status, job.total, job.done, count(files, ImportFile.IMPORTED),
+            return new JobView(job.id, job.status.name(), job.total, job.done, count(files, ImportFile.IMPORTED),
                     count(files, ImportFile.DUPLICATE), count(files, ImportFile.FAILED), job.requestedBy,
                     job.startedAt, job.finishedAt, files);
         });
     }
 
-    private void run(long jobId, List<Document> documents, String outlet, String requestedBy) {
-        var requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        try {
-            Arc.container().instance(CurrentUser.class).get().actAs(requestedBy, CHANNEL);
-            for (int i = 0; i < documents.size(); i++) {
-                Outcome outcome = importOne(documents.get(i), outlet);
-                int position = i + 1;
-                QuarkusTransaction.requiringNew().run(() -> {
-                    ImportFile file = ImportFile.<ImportFile>find("jobId = ?1 and position = ?2", jobId, position)
-                            .firstResult();
-                    file.outcome = outcome.outcome();
-                    file.articleId = outcome.articleId();
-                    file.message = truncate(outcome.message(), 2000);
-                    ImportJob job = ImportJob.findById(jobId);
-                    job.done = position;
-                    job.progressedAt = Timestamps.now();
-                });
-            }
-            finish(jobId, ImportJob.DONE);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Import %d stopped", jobId);
-            finish(jobId, ImportJob.FAILED);
-        } finally {
-            requestContext.terminate();
+    private void run(long jobId, List<Document> documents, String outlet) {
+        for (int i = 0; i < documents.size(); i++) {
+            Outcome outcome = importOne(documents.get(i), outlet);
+            int position = i + 1;
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportFile file = ImportFile.<ImportFile>find("jobId = ?1 and position = ?2", jobId, position)
+                        .firstResult();
+                file.outcome = outcome.outcome();
+                file.articleId = outcome.articleId();
+                file.message = truncate(outcome.message(), 2000);
+                ImportJob.<ImportJob>findById(jobId).progress(position);
+            });
         }
     }
 
-    private void finish(long jobId, String status) {
+    private void finish(long jobId, JobStatus status) {
         QuarkusTransaction.requiringNew().run(() -> {
-            ImportJob job = ImportJob.findById(jobId);
-            job.status = status;
-            job.finishedAt = Timestamps.now();
+            ImportJob.<ImportJob>findById(jobId).end(status);
         });
     }
 

@@ -319,7 +319,7 @@ class ConflictApiTest {
     void aRescanSilentForTooLongIsSupersededByANewOne() throws Exception {
         long stale = QuarkusTransaction.requiringNew().call(() -> {
             Rescan dead = new Rescan();
-            dead.status = "RUNNING";
+            dead.status = io.claimtracker.common.jobs.JobStatus.RUNNING;
             dead.detectorVersion = "rules-1";
             dead.requestedBy = "test";
             dead.startedAt = Instant.now().minus(Duration.ofHours(1));
