@@ -1,5 +1,7 @@
 package io.claimtracker.account;
 
+import io.claimtracker.audit.Audited;
+import io.claimtracker.audit.AuditState;
 import io.claimtracker.common.persistence.EditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +14,7 @@ import java.util.Optional;
 /** A person who logs in: name, bcrypt password hash, role and whether the account may log in. */
 @Entity
 @Table(name = "account")
-public class Account extends EditedEntity {
+public class Account extends EditedEntity implements Audited {
 
     @Column(nullable = false, length = 60)
     public String username;
@@ -29,5 +31,11 @@ public class Account extends EditedEntity {
 
     public static Optional<Account> findByUsername(String username) {
         return find("username", username == null ? "" : username.strip()).firstResultOptional();
+    }
+
+    @Override
+    public AuditState auditState() {
+        return AuditState.of().with("username", username).with("role", role.key()).with("enabled", enabled)
+                .with("version", version);
     }
 }

@@ -19,7 +19,6 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +86,7 @@ public class AccountService {
         account.role = role;
         account.enabled = true;
         account.persistAndFlush();
-        audit.record(AuditedEntity.USER, account.id, AuditLog.CREATED, null, snapshot(account));
+        audit.record(AuditedEntity.USER, account.id, AuditLog.CREATED, null, account.auditState().asMap());
         return new CreatedAccount(AccountView.of(account), generated);
     }
 
@@ -104,7 +103,7 @@ public class AccountService {
                     + "your change again.", AccountView.of(account), List.of());
         }
         Role role = role(change.role());
-        Map<String, Object> before = snapshot(account);
+        Map<String, Object> before = account.auditState().asMap();
         if (account.role == Role.ADMIN && (role != Role.ADMIN || !change.enabled()) && activeAdmins() <= 1) {
             throw new StateConflictException("Last administrator", "'" + account.username
                     + "' is the only enabled admin; make another account admin first.");
@@ -116,7 +115,7 @@ public class AccountService {
         if (!account.enabled) {
             WebSession.delete("account.id", account.id);
         }
-        audit.record(AuditedEntity.USER, account.id, AuditLog.UPDATED, before, snapshot(account));
+        audit.record(AuditedEntity.USER, account.id, AuditLog.UPDATED, before, account.auditState().asMap());
         return AccountView.of(account);
     }
 
@@ -222,12 +221,4 @@ public class AccountService {
         return Role.parse(value).orElseThrow(() -> InvalidInputException.of("role", "must be editor, reviewer or admin"));
     }
 
-    private static Map<String, Object> snapshot(Account account) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("username", account.username);
-        state.put("role", account.role.key());
-        state.put("enabled", account.enabled);
-        state.put("version", account.version);
-        return state;
-    }
 }

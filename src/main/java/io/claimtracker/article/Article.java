@@ -1,5 +1,8 @@
 package io.claimtracker.article;
 
+import io.claimtracker.common.text.Texts;
+import io.claimtracker.audit.Audited;
+import io.claimtracker.audit.AuditState;
 import io.claimtracker.common.persistence.EditedEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
@@ -18,7 +21,7 @@ import java.util.Optional;
 
 /** A news article as the editor supplied it: metadata and its plain-text body. */
 @Entity
-public class Article extends EditedEntity {
+public class Article extends EditedEntity implements Audited {
 
     @Column(length = 2000)
     public String url;
@@ -54,5 +57,12 @@ public class Article extends EditedEntity {
 
     public static Optional<Article> findByUrlHash(String urlHash) {
         return find("urlHash", urlHash).firstResultOptional();
+    }
+
+    @Override
+    public AuditState auditState() {
+        return AuditState.of().with("url", url).with("title", title).with("outlet", outlet.name)
+                .with("authors", authors).with("publishedAt", publishedOn).with("language", language)
+                .with("bodyCharacters", Texts.codePointLength(body)).with("contentHash", contentHash);
     }
 }

@@ -24,7 +24,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,21 +87,8 @@ public class ArticleService {
             }
             throw e;
         }
-        audit.record(AuditedEntity.ARTICLE, article.id, AuditLog.CREATED, null, snapshot(article));
+        audit.record(AuditedEntity.ARTICLE, article.id, AuditLog.CREATED, null, article.auditState().asMap());
         return view(article);
-    }
-
-    private static Map<String, Object> snapshot(Article article) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("url", article.url);
-        state.put("title", article.title);
-        state.put("outlet", article.outlet.name);
-        state.put("authors", List.copyOf(article.authors));
-        state.put("publishedAt", article.publishedOn == null ? null : article.publishedOn.toString());
-        state.put("language", article.language);
-        state.put("bodyCharacters", Texts.codePointLength(article.body));
-        state.put("contentHash", article.contentHash);
-        return state;
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package io.claimtracker.claim;
 
+import io.claimtracker.audit.Audited;
+import io.claimtracker.audit.AuditState;
 import io.claimtracker.article.Article;
 import io.claimtracker.common.Stance;
 import io.claimtracker.speaker.Speaker;
@@ -17,7 +19,7 @@ import java.time.LocalDate;
 
 /** What a speaker is recorded as claiming, anchored to the exact words of an article. */
 @Entity
-public class Claim extends EditedEntity {
+public class Claim extends EditedEntity implements Audited {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "article_id", nullable = false)
@@ -72,5 +74,13 @@ public class Claim extends EditedEntity {
         quoteSuffix = selector.suffix();
         quoteStart = selector.start();
         quoteEnd = selector.end();
+    }
+
+    @Override
+    public AuditState auditState() {
+        return AuditState.of().with("article", article.id).with("quote", quoteExact).with("start", quoteStart)
+                .with("end", quoteEnd).with("speaker", speaker.name).with("statement", statement).with("saidOn", saidOn)
+                .with("topic", topic == null ? null : topic.name).with("proposition", proposition)
+                .with("stance", stance).with("version", version);
     }
 }

@@ -28,7 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,7 +79,7 @@ public class ClaimService {
         claim.createdBy = currentUser.name();
         claim.persistAndFlush();
         detectionQueue.enqueue(claim.id);
-        audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.CREATED, null, snapshot(claim));
+        audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.CREATED, null, claim.auditState().asMap());
         return ClaimView.of(claim);
     }
 
@@ -100,11 +99,11 @@ public class ClaimService {
         }
         requireStanceWithProposition(input);
         QuoteSelector selector = anchor(claim.article, input.quote());
-        Map<String, Object> before = snapshot(claim);
+        Map<String, Object> before = claim.auditState().asMap();
         apply(claim, selector, resolveReferences(input), input);
         claim.flush();
         detectionQueue.enqueue(claim.id);
-        audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.UPDATED, before, snapshot(claim));
+        audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.UPDATED, before, claim.auditState().asMap());
         return ClaimView.of(claim);
     }
 
@@ -113,7 +112,7 @@ public class ClaimService {
         Claim claim = find(id);
         requireMayChange(claim, "delete");
         conflicts.claimDeleting(id);
-        audit.record(AuditedEntity.CLAIM, id, AuditLog.DELETED, snapshot(claim), null);
+        audit.record(AuditedEntity.CLAIM, id, AuditLog.DELETED, claim.auditState().asMap(), null);
         claim.delete();
     }
 
@@ -187,22 +186,6 @@ public class ClaimService {
     private References resolveReferences(ClaimInput input) {
         String topic = Texts.clean(input.topic());
         return new References(speakers.resolve(input.speaker()), topic == null ? null : topics.resolve(topic));
-    }
-
-    private static Map<String, Object> snapshot(Claim claim) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("article", claim.article.id);
-        state.put("quote", claim.quoteExact);
-        state.put("start", claim.quoteStart);
-        state.put("end", claim.quoteEnd);
-        state.put("speaker", claim.speaker.name);
-        state.put("statement", claim.statement);
-        state.put("saidOn", claim.saidOn == null ? null : claim.saidOn.toString());
-        state.put("topic", claim.topic == null ? null : claim.topic.name);
-        state.put("proposition", claim.proposition);
-        state.put("stance", claim.stance == null ? null : claim.stance.name());
-        state.put("version", claim.version);
-        return state;
     }
 
     private static void apply(Claim claim, QuoteSelector selector, References references, ClaimInput input) {

@@ -1,5 +1,7 @@
 package io.claimtracker.conflict;
 
+import io.claimtracker.audit.Audited;
+import io.claimtracker.audit.AuditState;
 import io.claimtracker.claim.Claim;
 import io.claimtracker.conflict.detect.ConflictKind;
 import io.claimtracker.common.persistence.IdentifiedEntity;
@@ -16,7 +18,7 @@ import java.time.Instant;
 
 /** A flag that two claims conflict; the pair is unordered and stored once, the lower claim id first. */
 @Entity
-public class Conflict extends IdentifiedEntity {
+public class Conflict extends IdentifiedEntity implements Audited {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "claim_a_id", nullable = false)
@@ -92,5 +94,11 @@ public class Conflict extends IdentifiedEntity {
         dismissReason = reopened || action != ReviewAction.DISMISS ? null : reason;
         decisionNote = reopened ? null : note;
         updatedAt = at;
+    }
+
+    @Override
+    public AuditState auditState() {
+        return AuditState.of().with("status", status).with("dismissReason", dismissReason).with("note", decisionNote)
+                .with("decidedBy", decidedBy).with("version", version);
     }
 }

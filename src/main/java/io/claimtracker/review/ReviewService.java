@@ -20,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +52,7 @@ public class ReviewService {
         }
         String note = Texts.clean(request.note());
         requireDetails(request, note);
-        Map<String, Object> before = snapshot(flag);
+        Map<String, Object> before = flag.auditState().asMap();
         ConflictDecision decision = new ConflictDecision();
         decision.conflict = flag;
         decision.action = request.action();
@@ -65,7 +64,7 @@ public class ReviewService {
         flag.rule(request.action(), decision.reason, note, decision.decidedBy, decision.decidedAt);
         flag.flush();
         audit.record(AuditedEntity.CONFLICT, flag.id, request.action().name().toLowerCase(Locale.ROOT), before,
-                snapshot(flag));
+                flag.auditState().asMap());
         return ConflictView.of(flag);
     }
 
@@ -74,16 +73,6 @@ public class ReviewService {
         conflicts.find(conflictId);
         return ConflictDecision.<ConflictDecision>find("conflict.id = ?1 order by id", conflictId).list().stream()
                 .map(DecisionView::of).toList();
-    }
-
-    private static Map<String, Object> snapshot(Conflict flag) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("status", flag.status.name());
-        state.put("dismissReason", flag.dismissReason == null ? null : flag.dismissReason.name());
-        state.put("note", flag.decisionNote);
-        state.put("decidedBy", flag.decidedBy);
-        state.put("version", flag.version);
-        return state;
     }
 
     private static void requireDetails(DecisionRequest request, String note) {

@@ -1,5 +1,7 @@
 package io.claimtracker.speaker;
 
+import io.claimtracker.audit.Audited;
+import io.claimtracker.audit.AuditState;
 import io.claimtracker.common.persistence.EditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,7 +14,7 @@ import java.util.Set;
 
 /** A person or office quoted in articles, e.g. a defence minister or "Pentagon spokesman". */
 @Entity
-public class Speaker extends EditedEntity {
+public class Speaker extends EditedEntity implements Audited {
 
     @Column(nullable = false, length = 300)
     public String name;
@@ -30,4 +32,9 @@ public class Speaker extends EditedEntity {
     @CollectionTable(name = "speaker_alias", joinColumns = @JoinColumn(name = "speaker_id"))
     public Set<SpeakerAlias> aliases = new LinkedHashSet<>();
 
+    @Override
+    public AuditState auditState() {
+        return AuditState.of().with("name", name).with("role", role).with("affiliation", affiliation)
+                .with("aliases", aliases.stream().map(alias -> alias.alias).sorted().toList());
+    }
 }

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,10 +39,11 @@ public class SpeakerService {
                         + "version) VALUES (?1, ?2, ?3, ?4, ?5, ?5, 0) ON DUPLICATE KEY UPDATE id = id")
                 .setParameter(1, name).setParameter(2, key).setParameter(3, Texts.clean(ref.role()))
                 .setParameter(4, Texts.clean(ref.affiliation())).setParameter(5, now)
-                .executeUpdate(), created -> audit.recordCreationOnce(AuditedEntity.SPEAKER, created.id, snapshot(created)));
-        Map<String, Object> before = snapshot(speaker);
+                .executeUpdate(), created -> audit.recordCreationOnce(AuditedEntity.SPEAKER, created.id,
+                created.auditState().asMap()));
+        Map<String, Object> before = speaker.auditState().asMap();
         if (complete(speaker, ref)) {
-            audit.record(AuditedEntity.SPEAKER, speaker.id, AuditLog.UPDATED, before, snapshot(speaker));
+            audit.record(AuditedEntity.SPEAKER, speaker.id, AuditLog.UPDATED, before, speaker.auditState().asMap());
         }
         return speaker;
     }
@@ -65,15 +65,6 @@ public class SpeakerService {
     private static Optional<Speaker> findByNameOrAlias(String key) {
         return Speaker.<Speaker>find("nameKey = ?1 or id in (select s.id from Speaker s join s.aliases a "
                 + "where a.aliasKey = ?1)", key).firstResultOptional();
-    }
-
-    private static Map<String, Object> snapshot(Speaker speaker) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("name", speaker.name);
-        state.put("role", speaker.role);
-        state.put("affiliation", speaker.affiliation);
-        state.put("aliases", speaker.aliases.stream().map(alias -> alias.alias).sorted().toList());
-        return state;
     }
 
     private boolean complete(Speaker speaker, SpeakerDtos.SpeakerRef ref) {
