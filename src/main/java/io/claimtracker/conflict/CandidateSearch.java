@@ -56,9 +56,10 @@ public class CandidateSearch {
     private Set<Long> candidates(long claimId, Long topicId, ClaimIndex.Keys keys, Side side) {
         Set<Long> found = new LinkedHashSet<>();
         if (topicId != null) {
-            found.addAll(ids(entityManager.createNativeQuery("SELECT id FROM claim WHERE topic_id = ?1 AND id "
-                            + side.comparison + " ?2 ORDER BY id " + side.order + " LIMIT " + PER_SOURCE)
-                    .setParameter(1, topicId).setParameter(2, claimId).getResultList()));
+            found.addAll(entityManager.createQuery("select c.id from Claim c where c.topic.id = :topic and c.id "
+                            + side.comparison + " :claim order by c.id " + side.order, Long.class)
+                    .setParameter("topic", topicId).setParameter("claim", claimId).setMaxResults(PER_SOURCE)
+                    .getResultList());
         }
         List<String> entities = List.copyOf(keys.entities());
         if (!entities.isEmpty()) {

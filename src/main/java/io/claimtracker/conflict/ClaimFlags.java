@@ -31,7 +31,7 @@ public class ClaimFlags implements ConflictHook {
     @Override
     public void claimDeleting(long claimId) {
         List<Conflict> flags = detection.storedFlagsOf(claimId);
-        List<Long> ruled = flags.stream().filter(detection::reviewed).map(flag -> flag.id).toList();
+        List<Long> ruled = flags.stream().filter(ConflictDetection::reviewed).map(flag -> flag.id).toList();
         if (!ruled.isEmpty()) {
             throw new StateConflictException("Claim has reviewed conflicts", "This claim takes part in "
                     + ruled.size() + " conflict flag(s) an editor has ruled on (" + ruled.stream().map(id -> "#" + id)

@@ -67,6 +67,10 @@ public class Conflict extends IdentifiedEntity implements Audited {
     @Column(name = "decision_note", length = 2000)
     public String decisionNote;
 
+    /** Whether a reviewer has ever ruled on the flag, even if it was reopened since. */
+    @Column(nullable = false)
+    public boolean ruled;
+
     @Version
     public long version;
 
@@ -88,6 +92,7 @@ public class Conflict extends IdentifiedEntity implements Audited {
             throw new IllegalStateException(action + " does not apply to a flag that is " + status);
         }
         boolean reopened = action == ReviewAction.REOPEN;
+        ruled = true;
         status = action.leadsTo();
         decidedBy = reopened ? null : by;
         decidedAt = reopened ? null : at;

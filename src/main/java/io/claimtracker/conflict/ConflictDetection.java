@@ -145,10 +145,8 @@ public class ConflictDetection {
     }
 
     /** Whether an editor has ruled on the flag, now or before a reopening; such flags are never deleted. */
-    boolean reviewed(Conflict flag) {
-        return !flag.status.changedByDetection() || ((Number) entityManager
-                .createNativeQuery("SELECT COUNT(*) FROM conflict_decision WHERE conflict_id = ?1")
-                .setParameter(1, flag.id).getSingleResult()).longValue() > 0;
+    static boolean reviewed(Conflict flag) {
+        return !flag.status.changedByDetection() || flag.ruled;
     }
 
     List<Conflict> storedFlagsOf(long claimId) {
