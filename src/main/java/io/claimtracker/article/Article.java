@@ -63,6 +63,7 @@ public class Article extends EditedEntity implements Audited {
     public AuditState auditState() {
         return AuditState.of().with("url", url).with("title", title).with("outlet", outlet.name)
                 .with("authors", authors).with("publishedAt", publishedOn).with("language", language)
-                .with("bodyCharacters", Texts.codePointLength(body)).with("contentHash", contentHash);
+                .with("bodyCharacters", Texts.codePointLength(body)).with("contentHash", contentHash)
+                .with("version", version);
     }
 }

@@ -37,6 +37,27 @@ public final class ArticleDtos {
             String body) {
     }
 
+    /** A corrected article: every field as it should now read, and the version the editor read. */
+    public record ArticleChange(
+            @Size(max = 2000, message = "must be at most 2000 characters")
+            @Pattern(regexp = "(?i)https?://\\S+", message = "must be an http or https address")
+            String url,
+            @NotBlank(message = "is required") @Size(max = 500, message = "must be at most 500 characters")
+            String title,
+            @NotNull(message = "is required") @Valid
+            OutletRef outlet,
+            @Size(max = 50, message = "may list at most 50 authors")
+            List<@NotBlank(message = "must not be blank") @Size(max = 300, message = "must be at most 300 characters") String> authors,
+            LocalDate publishedAt,
+            @Size(max = 35, message = "must be a language tag such as en or en-GB")
+            @Pattern(regexp = "[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", message = "must be a language tag such as en or en-GB")
+            String language,
+            @NotBlank(message = "is required")
+            String body,
+            @NotNull(message = "is required: send the version you read")
+            Long version) {
+    }
+
     /** An outlet named in a request. */
     public record OutletRef(
             @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters")

@@ -1,5 +1,7 @@
 package io.claimtracker.article;
 
+import io.claimtracker.article.ArticleDtos.ArticleChange;
+import io.claimtracker.common.failure.StaleEditException;
 import io.claimtracker.common.failure.TooLargeException;
 import io.claimtracker.common.failure.StateConflictException;
 import io.claimtracker.common.failure.RecordNotFoundException;
@@ -53,12 +55,7 @@ public class ArticleService {
     @Transactional
     public ArticleView create(NewArticle input) {
         String body = Texts.body(input.body());
-        int length = Texts.codePointLength(body);
-        int limit = config.limits().articleBody();
-        if (length > limit) {
-            throw new TooLargeException("Article too long", "The article body has " + length
-                    + " characters; the limit is " + limit + ". Remove material that is not part of the article.", "body");
-        }
+        requireWithinLimit(body);
         String url = Texts.clean(input.url());
         String urlHash = url == null ? null : Hashes.sha256(url);
         if (urlHash != null) {
@@ -89,6 +86,68 @@ public class ArticleService {
         }
         audit.record(AuditedEntity.ARTICLE, article.id, AuditLog.CREATED, null, article.auditState().asMap());
         return view(article);
+    }
+
+    /** An applied correction: the article before and after, and whether its text or date changed. */
+    public record Correction(ArticleView before, ArticleView after, boolean bodyChanged, boolean dateChanged) {
+    }
+
+    /**
+     * Applies a correction to every field of an article, given the version the editor read; within the caller's
+     * transaction, so that a caller refusing the result (a quote no longer found) leaves the article as it was.
+     */
+    @Transactional
+    public Correction correct(long id, ArticleChange change) {
+        Article article = find(id);
+        if (change.version() != article.version) {
+            throw new StaleEditException("Article #" + id + " was changed after you read it (you sent version "
+                    + change.version() + ", it is now at version " + article.version + "). Reload it and apply "
+                    + "your correction again.", view(article), audit.changesSince(AuditedEntity.ARTICLE, id,
+                    change.version()));
+        }
+        String body = Texts.body(change.body());
+        requireWithinLimit(body);
+        String url = Texts.clean(change.url());
+        String urlHash = url == null ? null : Hashes.sha256(url);
+        if (urlHash != null) {
+            Article.findByUrlHash(urlHash).filter(other -> !other.id.equals(article.id)).ifPresent(other -> {
+                throw duplicateUrl(other);
+            });
+        }
+        ArticleView before = view(article);
+        Map<String, Object> audited = article.auditState().asMap();
+        boolean bodyChanged = !body.equals(article.body);
+        boolean dateChanged = !Objects.equals(change.publishedAt(), article.publishedOn);
+        article.url = url;
+        article.urlHash = urlHash;
+        article.title = Texts.clean(change.title());
+        article.outlet = outlets.resolve(change.outlet());
+        article.authors = new ArrayList<>(Objects.requireNonNullElse(change.authors(), List.<String>of()).stream()
+                .map(Texts::clean).toList());
+        article.publishedOn = change.publishedAt();
+        article.language = Texts.clean(change.language());
+        article.body = body;
+        article.contentHash = Hashes.sha256(body);
+        article.flush();
+        audit.record(AuditedEntity.ARTICLE, article.id, AuditLog.UPDATED, audited, article.auditState().asMap());
+        return new Correction(before, view(article), bodyChanged, dateChanged);
+    }
+
+    /** Removes an article whose claims are gone; within the caller's transaction. */
+    @Transactional
+    public void delete(long id) {
+        Article article = find(id);
+        audit.record(AuditedEntity.ARTICLE, id, AuditLog.DELETED, article.auditState().asMap(), null);
+        article.delete();
+    }
+
+    private void requireWithinLimit(String body) {
+        int length = Texts.codePointLength(body);
+        int limit = config.limits().articleBody();
+        if (length > limit) {
+            throw new TooLargeException("Article too long", "The article body has " + length
+                    + " characters; the limit is " + limit + ". Remove material that is not part of the article.", "body");
+        }
     }
 
     @Transactional

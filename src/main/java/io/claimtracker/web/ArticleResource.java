@@ -1,5 +1,9 @@
 package io.claimtracker.web;
 
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import io.claimtracker.article.ArticleDtos.ArticleChange;
+import io.claimtracker.claim.ArticleCorrection;
 import java.util.List;
 import io.claimtracker.claim.ClaimService;
 import io.claimtracker.article.ArticleService;
@@ -42,6 +46,9 @@ public class ArticleResource {
     @Inject
     ClaimService claims;
 
+    @Inject
+    ArticleCorrection corrections;
+
     @RolesAllowed(Role.EDITOR_NAME)
     @POST
     @Operation(summary = "Store an article", description = "A URL that is already stored is rejected with 409.")
@@ -69,5 +76,29 @@ public class ArticleResource {
     @Operation(summary = "One article with its body and claims")
     public ArticleWithClaims get(@PathParam("id") long id) {
         return ArticleWithClaims.of(articles.get(id), claims.ofArticle(id));
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct an article", description = "Send every field as it should read and the version you "
+            + "read. A corrected text re-anchors the claims' quotes (409 naming the claims whose words are gone, "
+            + "nothing changed); a corrected date moves the claims that took the article's date. The claims' "
+            + "conflict checks then run again in the background; flags an editor ruled on are kept.")
+    public ArticleWithClaims correct(@PathParam("id") long id,
+                                     @NotNull(message = "is required: send the corrected article as a JSON object")
+                                     @Valid ArticleChange change) {
+        corrections.correct(id, change);
+        return ArticleWithClaims.of(articles.get(id), claims.ofArticle(id));
+    }
+
+    @RolesAllowed(Role.REVIEWER_NAME)
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete an article with its claims", description = "Refused with 409 while any of its "
+            + "claims takes part in a flag an editor has ruled on.")
+    public Response delete(@PathParam("id") long id) {
+        corrections.remove(id);
+        return Response.noContent().build();
     }
 }
