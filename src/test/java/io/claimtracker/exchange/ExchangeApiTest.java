@@ -212,8 +212,9 @@ class ExchangeApiTest {
     }
 
     /**
-     * Proves the conflicts CSV of a topic with thousands of flags lists each flag once, in id order, across the
-     * export's internal batches (the flags beyond the first pair are stored directly, as a rescan would leave them).
+     * Proves the conflicts CSV of a topic with thousands of flags is streamed (chunked, not built whole in memory)
+     * and lists each flag once, in id order, across the export's internal batches (the flags beyond the first pair
+     * are stored directly, as a rescan would leave them).
      */
     @Test
     void aTopicWithThousandsOfFlagsExportsEveryFlagOnceInIdOrder() throws Exception {
@@ -241,6 +242,7 @@ class ExchangeApiTest {
         }
         List<List<String>> flags = parseCsv(given().get("/api/exports/conflicts.csv?topic=" + pair.topicId)
                 .then().statusCode(200).header("Content-Disposition", containsString("conflicts.csv"))
+                .header("Transfer-Encoding", "chunked").header("Content-Length", org.hamcrest.Matchers.nullValue())
                 .extract().asString());
         List<Long> ids = flags.subList(1, flags.size()).stream().map(row -> Long.parseLong(row.get(0))).toList();
         List<Long> expected = new ArrayList<>();
