@@ -1,5 +1,9 @@
 package io.claimtracker.web;
 
+import io.claimtracker.common.web.DomainProblems;
+import io.claimtracker.common.failure.StaleEditException;
+import io.claimtracker.article.ArticleDtos.ArticleChange;
+import io.claimtracker.claim.ArticleCorrection;
 import io.claimtracker.article.ArticleService;
 import io.claimtracker.article.Highlights;
 import io.claimtracker.common.failure.DomainException;
@@ -87,6 +91,9 @@ public class ArticlePages {
     @Inject
     CsrfGuard csrf;
 
+    @Inject
+    ArticleCorrection corrections;
+
     /** One row of the article list. */
     public record ArticleRow(ArticleSummary article, long openConflicts) {
     }
@@ -122,6 +129,10 @@ public class ArticlePages {
         static native TemplateInstance list(PageView<ArticleRow> articles, String q);
 
         static native TemplateInstance form(ArticleForm form, FormErrors errors);
+
+        static native TemplateInstance edit(long id, ArticleForm form, long version, FormErrors errors);
+
+        static native TemplateInstance remove(ArticleView article, int claims, long openFlags, String problem);
 
         static native TemplateInstance reader(ArticleView article, List<Highlights.Segment<ReaderClaim>> segments,
                                               List<ReaderClaim> claims, ClaimForm form, FormErrors errors,
@@ -230,5 +241,86 @@ public class ArticlePages {
 
     private List<String> topicNames() {
         return topics.list(null, PageRequest.of(0, 100)).items().stream().map(topic -> topic.name).toList();
+    }
+
+    @GET
+    @Path("{id}/edit")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public TemplateInstance editForm(@PathParam("id") long id) {
+        ArticleView article = articles.get(id);
+        return Templates.edit(id, formOf(article), article.version(), FormErrors.none());
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response edit(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken, @RestForm String url,
+                         @RestForm String title, @RestForm String outlet, @RestForm String authors,
+                         @RestForm String publishedAt, @RestForm String language, @RestForm String body,
+                         @RestForm Long version) {
+        csrf.check(csrfToken);
+        ArticleForm form = new ArticleForm(FormValues.orEmpty(url), FormValues.orEmpty(title), FormValues.orEmpty(outlet),
+                FormValues.orEmpty(authors), FormValues.orEmpty(publishedAt), FormValues.orEmpty(language),
+                FormValues.orEmpty(body));
+        FormErrors errors = FormErrors.none();
+        LocalDate date = FormValues.date(form.publishedAt(), "publishedAt", errors);
+        ArticleChange change = new ArticleChange(Texts.clean(form.url()), form.title(),
+                form.outlet().isBlank() ? null : OutletRef.named(form.outlet()), authorList(form.authors()), date,
+                Texts.clean(form.language()), form.body().isBlank() ? null : form.body(), version);
+        FormErrors.validate(validator, change).all().forEach(errors::add);
+        long shownVersion = version == null ? articles.get(id).version() : version;
+        if (!errors.any()) {
+            try {
+                corrections.correct(id, change);
+                return Response.seeOther(URI.create("/articles/" + id)).build();
+            } catch (StaleEditException e) {
+                ArticleView now = articles.get(id);
+                errors.add(FormProblems.FORM, e.detail() + " Your text is kept below; the form now corrects the "
+                        + "current version.");
+                return Response.status(409).entity(Templates.edit(id, form, now.version(), errors)).build();
+            } catch (DomainException e) {
+                errors = FormProblems.of(e);
+                return Response.status(DomainProblems.status(e)).entity(Templates.edit(id, form, shownVersion,
+                        errors)).build();
+            }
+        }
+        return Response.status(422).entity(Templates.edit(id, form, shownVersion, errors)).build();
+    }
+
+    @GET
+    @Path("{id}/delete")
+    @RolesAllowed(Role.REVIEWER_NAME)
+    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+        ArticleView article = articles.get(id);
+        return Templates.remove(article, claims.ofArticle(id).size(),
+                conflicts.openFlagsByArticle(List.of(id)).getOrDefault(id, 0L), null);
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.REVIEWER_NAME)
+    public Response delete(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken) {
+        csrf.check(csrfToken);
+        ArticleView article = articles.get(id);
+        try {
+            ArticleCorrection.Removed removed = corrections.remove(id);
+            return Response.seeOther(URI.create("/articles?deleted=" + removed.claims())).build();
+        } catch (DomainException e) {
+            return Response.status(DomainProblems.status(e)).entity(Templates.remove(article,
+                    claims.ofArticle(id).size(), conflicts.openFlagsByArticle(List.of(id)).getOrDefault(id, 0L),
+                    e.detail())).build();
+        }
+    }
+
+    private static ArticleForm formOf(ArticleView article) {
+        return new ArticleForm(FormValues.orEmpty(article.url()), article.title(), article.outlet().name(),
+                String.join(", ", article.authors()), article.publishedAt() == null ? "" : article.publishedAt().toString(),
+                FormValues.orEmpty(article.language()), article.body());
+    }
+
+    private static List<String> authorList(String authors) {
+        return Arrays.stream(authors.split("[,\\n]")).map(String::strip).filter(name -> !name.isEmpty()).toList();
     }
 }

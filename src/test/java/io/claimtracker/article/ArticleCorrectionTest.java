@@ -68,7 +68,7 @@ class ArticleCorrectionTest {
         JsonPath read = get("/api/articles/" + id).extract().jsonPath();
 
         put("/api/articles/" + id, change(read, "body", "Update: times corrected. The ferry sailed at dawn. "
-                + "The crew was rested.")).statusCode(200);
+                + "The crew was rested.")).statusCode(200).body("version", equalTo(read.getInt("version") + 1));
         JsonPath moved = get("/api/claims/" + claimId).extract().jsonPath();
         assertThat(moved.getInt("quote.start")).isEqualTo("Update: times corrected. ".length());
         assertThat(moved.getString("quote.exact")).isEqualTo("The ferry sailed at dawn");
@@ -91,7 +91,8 @@ class ArticleCorrectionTest {
         assertThat(get("/api/conflicts?claim=" + first).extract().jsonPath().getList("items")).isEmpty();
 
         JsonPath read = get("/api/articles/" + early).extract().jsonPath();
-        put("/api/articles/" + early, change(read, "publishedAt", "2016-09-21")).statusCode(200);
+        put("/api/articles/" + early, change(read, "publishedAt", "2016-09-21")).statusCode(200)
+                .body("version", equalTo(read.getInt("version") + 1));
         assertThat(get("/api/claims/" + first).extract().jsonPath().getString("saidOn")).isEqualTo("2016-09-21");
         List<Object> flags = List.of();
         for (int wait = 0; wait < 100 && flags.isEmpty(); wait++) {

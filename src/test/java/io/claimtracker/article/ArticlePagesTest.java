@@ -102,4 +102,36 @@ class ArticlePagesTest {
                 .contains("<label for=\"title\">Headline</label>", "<label for=\"body\">Article text</label>");
         get("/articles/987654321").statusCode(404);
     }
+
+    /**
+     * Proves an editor corrects an article from its page (a stale form keeps the typed text and a correction that
+     * would orphan a quote is refused naming the claim) and a reviewer deletes it after a confirmation page.
+     */
+    @Test
+    void anArticleIsCorrectedAndDeletedFromItsPages() {
+        long id = article(unique("Page correction"), "The pier reopened at noon. Boats queued.", "2016-09-19");
+        long claimId = io.claimtracker.support.Api.claim(id, "Harbour clerk", "The pier reopened at noon",
+                "The pier reopened.").statusCode(201).extract().jsonPath().getLong("id");
+        String editPage = get("/articles/" + id + "/edit").statusCode(200).extract().asString();
+        assertThat(editPage).contains("Correct an article", "The pier reopened at noon. Boats queued.",
+                "name=\"version\" value=\"0\"");
+
+        Map<String, String> corrected = new java.util.HashMap<>(Map.of("title", "Pier reopens", "outlet", "Form Herald",
+                "publishedAt", "2016-09-20", "body", "Correction: time fixed. The pier reopened at noon. Boats queued.",
+                "version", "0"));
+        form("/articles/" + id + "/edit", corrected).statusCode(303);
+        assertThat(get("/articles/" + id).statusCode(200).extract().asString()).contains("Pier reopens", "20 Sep 2016");
+
+        String stale = form("/articles/" + id + "/edit", corrected).statusCode(409).extract().asString();
+        assertThat(stale).contains("changed after you read it", "Correction: time fixed.");
+        corrected.put("version", get("/api/articles/" + id).extract().jsonPath().getString("version"));
+        corrected.put("body", "Boats queued.");
+        String orphaned = form("/articles/" + id + "/edit", corrected).statusCode(409).extract().asString();
+        assertThat(orphaned).contains("#" + claimId, "no longer holds");
+
+        assertThat(get("/articles/" + id + "/delete").statusCode(200).extract().asString())
+                .contains("Delete", "1 claim attached");
+        form("/articles/" + id + "/delete", Map.of()).statusCode(303);
+        get("/api/articles/" + id).statusCode(404);
+    }
 }
