@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +37,8 @@ import java.util.stream.Collectors;
 public class IntakeService {
 
     static final String CHANNEL = "import";
+    /** The outlet an imported article gets when neither its file nor the import names one. */
+    static final String UNKNOWN_OUTLET = "Outlet not given";
 
     @Inject
     PageFetcher fetcher;
@@ -168,9 +171,14 @@ public class IntakeService {
         if (extracted.title().isBlank()) {
             return new Outcome(ImportFile.FAILED, null, "No headline was found.");
         }
-        String name = extracted.outlet() != null ? extracted.outlet() : outlet;
+        List<String> warnings = new ArrayList<>(extracted.warnings());
+        String name = Optional.ofNullable(extracted.outlet())
+                .or(() -> CreditLines.outletOf(document.content()))
+                .orElse(outlet);
         if (name == null) {
-            return new Outcome(ImportFile.FAILED, null, "The file names no outlet; give the outlet for the import.");
+            name = UNKNOWN_OUTLET;
+            warnings.add("No outlet was found in the file or given for the import; it was stored as \""
+                    + UNKNOWN_OUTLET + "\". Correct the outlet on the article's page.");
         }
         Optional<Outcome> duplicate = duplicateOf(extracted);
         if (duplicate.isPresent()) {
@@ -185,8 +193,7 @@ public class IntakeService {
         }
         try {
             long id = articles.create(article).id();
-            return new Outcome(ImportFile.IMPORTED, id, extracted.warnings().isEmpty() ? null
-                    : String.join(" ", extracted.warnings()));
+            return new Outcome(ImportFile.IMPORTED, id, warnings.isEmpty() ? null : String.join(" ", warnings));
         } catch (StateConflictException e) {
             return new Outcome(ImportFile.DUPLICATE, null, e.detail());
         } catch (DomainException e) {

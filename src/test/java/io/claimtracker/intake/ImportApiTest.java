@@ -206,4 +206,26 @@ class ImportApiTest {
         assertThat(get("/imports").statusCode(200).extract().asString()).contains("Paste text", "Upload files",
                 "Fetch a page");
     }
+
+    /**
+     * Proves a bulk import without an outlet reads each file's own credit line, and imports a file that names none
+     * with a warning to complete it instead of refusing it.
+     */
+    @Test
+    void eachFileGivesItsOwnOutletAndAFileWithoutOneIsImportedWithAWarning() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        var accepted = post("/api/imports", Map.of("documents", List.of(
+                Map.of("name", "credited.txt", "content", "Quay reopens " + marker + "\n\nThe quay reopened on Monday "
+                        + marker + ".\n\n© 2016 Harbour Gazette Kiel"),
+                Map.of("name", "agency.txt", "content", "Talks resume " + marker + "\n\nGENEVA (Reuters) - Talks "
+                        + "resumed on Tuesday " + marker + "."),
+                Map.of("name", "bare.txt", "content", "Ferry delayed " + marker + "\n\nThe ferry was delayed "
+                        + marker + ".")))).statusCode(202).extract().jsonPath();
+        JsonPath job = finished(accepted.getLong("id"));
+        assertThat(job.getList("files.outcome")).containsExactly("imported", "imported", "imported");
+        get("/api/articles/" + job.getLong("files[0].articleId")).body("outlet.name", equalTo("Harbour Gazette Kiel"));
+        get("/api/articles/" + job.getLong("files[1].articleId")).body("outlet.name", equalTo("Reuters"));
+        get("/api/articles/" + job.getLong("files[2].articleId")).body("outlet.name", equalTo("Outlet not given"));
+        assertThat(job.getString("files[2].message")).contains("No outlet was found", "Correct the outlet");
+    }
 }
