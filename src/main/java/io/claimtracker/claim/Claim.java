@@ -33,6 +33,10 @@ public class Claim extends EditedEntity implements Audited {
     @JoinColumn(name = "topic_id")
     public Topic topic;
 
+    /** The speaker's name as the claim gave it ("Mr Shoigu"), which a split of merged speakers follows. */
+    @Column(name = "speaker_named", length = 300)
+    public String speakerNamed;
+
     @Column(name = "quote_exact", nullable = false, length = 65_535)
     public String quoteExact;
 

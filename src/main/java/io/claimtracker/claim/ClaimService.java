@@ -191,6 +191,7 @@ public class ClaimService {
     private static void apply(Claim claim, QuoteSelector selector, References references, ClaimInput input) {
         claim.anchorTo(selector);
         claim.speaker = references.speaker();
+        claim.speakerNamed = Texts.clean(input.speaker().name());
         claim.topic = references.topic();
         claim.statement = Texts.clean(input.statement());
         claim.saidOn = input.saidOn() != null ? input.saidOn() : claim.article.publishedOn;

@@ -1,5 +1,14 @@
 package io.claimtracker.web;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.annotation.security.RolesAllowed;
+import io.claimtracker.account.Role;
+import io.claimtracker.claim.SpeakerMerging;
 import io.claimtracker.speaker.Speaker;
 import io.claimtracker.speaker.SpeakerService;
 import io.claimtracker.common.PageRequest;
@@ -34,6 +43,9 @@ public class SpeakerResource {
     @Inject
     ClaimService claims;
 
+    @Inject
+    SpeakerMerging merging;
+
     @GET
     @Transactional
     @Operation(summary = "List speakers", description = "By name; q matches names and aliases.")
@@ -51,5 +63,39 @@ public class SpeakerResource {
         SpeakerSummary summary = SpeakerSummary.of(speaker);
         return new SpeakerView(summary.id(), summary.name(), summary.role(), summary.affiliation(), summary.aliases(),
                 recent.total(), recent.items());
+    }
+
+    /** Which speaker record to fold into this one. */
+    public record MergeRequest(@NotNull(message = "is required: the id of the speaker to merge into this one")
+                               Long speakerId) {
+    }
+
+    /** Which alias to make a speaker of its own again. */
+    public record SplitRequest(@NotBlank(message = "is required: one of the speaker's aliases") String alias) {
+    }
+
+    @POST
+    @Path("{id}/merges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.REVIEWER_NAME)
+    @Operation(summary = "Merge another speaker record into this one", description = "Claims, aliases, role and "
+            + "affiliation move here; the other's name becomes an alias; moved claims are checked for conflicts again.")
+    public SpeakerView merge(@PathParam("id") long id,
+                             @NotNull(message = "is required: send {speakerId}") @Valid MergeRequest request) {
+        merging.merge(id, request.speakerId());
+        return QuarkusTransaction.requiringNew().call(() -> get(id));
+    }
+
+    @POST
+    @Path("{id}/splits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.REVIEWER_NAME)
+    @Operation(summary = "Split an alias off as a speaker of its own", description = "Undoes a merge: the claims "
+            + "that gave that name move to the new speaker.")
+    public Response split(@PathParam("id") long id,
+                          @NotNull(message = "is required: send {alias}") @Valid SplitRequest request) {
+        SpeakerMerging.Split split = merging.split(id, request.alias());
+        return Response.status(201).entity(QuarkusTransaction.requiringNew().call(() -> get(split.speakerId())))
+                .build();
     }
 }
