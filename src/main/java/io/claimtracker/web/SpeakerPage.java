@@ -1,5 +1,14 @@
 package io.claimtracker.web;
 
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestForm;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.annotation.security.RolesAllowed;
+import io.claimtracker.account.Role;
+import io.claimtracker.account.CsrfGuard;
+import io.claimtracker.claim.SpeakerMerging;
 import io.claimtracker.speaker.SpeakerDtos;
 import io.claimtracker.speaker.SpeakerService;
 import io.claimtracker.common.PageRequest;
@@ -41,6 +50,12 @@ public class SpeakerPage {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SpeakerMerging merging;
+
+    @Inject
+    CsrfGuard csrf;
+
     /** A claim with the flags it takes part in. */
     public record Entry(ClaimView claim, List<ConflictHook.RaisedFlag> flags) {
 
@@ -52,7 +67,7 @@ public class SpeakerPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance speaker(SpeakerDtos.SpeakerSummary speaker, List<Entry> entries, long total,
-                                               List<AuditEntry> history);
+                                               List<AuditEntry> history, List<SpeakerDtos.SpeakerSummary> sameSurname);
 
         static native TemplateInstance index(io.claimtracker.common.PageView<SpeakerDtos.SpeakerSummary> speakers,
                                              String q);
@@ -73,6 +88,32 @@ public class SpeakerPage {
         SpeakerDtos.SpeakerSummary speaker = SpeakerDtos.SpeakerSummary.of(speakers.get(id));
         var said = claims.list(new ClaimService.Filter(null, id, null), PageRequest.of(0, SHOWN));
         List<Entry> entries = said.items().stream().map(claim -> new Entry(claim, conflicts.flagsOf(claim.id()))).toList();
-        return Templates.speaker(speaker, entries, said.total(), audit.history(AuditedEntity.SPEAKER, id));
+        String[] words = speaker.name().strip().split("\\s+");
+        List<SpeakerDtos.SpeakerSummary> sameSurname = speakers.list(words[words.length - 1], PageRequest.of(0, 20))
+                .items().stream().filter(other -> other.id != id).map(SpeakerDtos.SpeakerSummary::of).toList();
+        return Templates.speaker(speaker, entries, said.total(), audit.history(AuditedEntity.SPEAKER, id),
+                sameSurname);
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.REVIEWER_NAME)
+    public Response merge(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken,
+                          @RestForm Long speakerId) {
+        csrf.check(csrfToken);
+        merging.merge(id, speakerId == null ? id : speakerId);
+        return Response.seeOther(URI.create("/speakers/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}/split")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.REVIEWER_NAME)
+    public Response split(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken,
+                          @RestForm String alias) {
+        csrf.check(csrfToken);
+        SpeakerMerging.Split split = merging.split(id, alias);
+        return Response.seeOther(URI.create("/speakers/" + split.speakerId())).build();
     }
 }

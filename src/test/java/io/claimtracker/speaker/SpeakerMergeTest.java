@@ -61,4 +61,30 @@ class SpeakerMergeTest {
         get("/api/speakers/" + kept).body("claimCount", equalTo(1));
         post("/api/speakers/" + kept + "/splits", Map.of("alias", "Nobody Known")).statusCode(422);
     }
+
+    /** Proves a reviewer merges and splits speaker records from the speaker page, without JavaScript. */
+    @Test
+    void theSpeakerPageOffersRecordsWithTheSameSurnameToMergeAndAliasesToSplitOff() {
+        String surname = unique("Kovalenko").replace("-", "");
+        long articleId = article(unique("Merge page"), "The bridge will open in May. The port stays closed.", null);
+        long shortRecord = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", surname),
+                "quote", Map.of("exact", "The bridge will open in May"), "statement", "The bridge opens in May."))
+                .statusCode(201).extract().jsonPath().getLong("speaker.id");
+        long kept = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", "Irina " + surname),
+                "quote", Map.of("exact", "The port stays closed"), "statement", "The port stays closed."))
+                .statusCode(201).extract().jsonPath().getLong("speaker.id");
+        String page = get("/speakers/" + kept).statusCode(200).extract().asString();
+        assertThat(page).contains("Same person, several records?", "<option value=\"" + shortRecord + "\">" + surname);
+
+        io.restassured.RestAssured.given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("speakerId", String.valueOf(shortRecord))).post("/speakers/" + kept + "/merge")
+                .then().statusCode(303);
+        get("/speakers/" + shortRecord).statusCode(404);
+        assertThat(get("/speakers/" + kept).extract().asString()).contains("Make “" + surname + "” a speaker of its own");
+        String location = io.restassured.RestAssured.given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").formParams(Map.of("alias", surname))
+                .post("/speakers/" + kept + "/split").then().statusCode(303).extract().header("Location");
+        assertThat(get(location.replaceFirst("^https?://[^/]+", "")).extract().asString()).contains(surname,
+                "1 claim on record");
+    }
 }
