@@ -116,4 +116,16 @@ class ReviewPageTest {
                 .doesNotContain("id=\"flag-" + other + "\"");
         assertThat(get("/speakers/" + speakerId).extract().asString()).contains("/review?speaker=" + speakerId);
     }
+
+    /** Proves a flag's history shows what an editor changed in words, without the internal version counter. */
+    @Test
+    void theFlagHistoryShowsTheRulingWithoutInternalVersionNumbers() {
+        long flagId = flag(unique("Queue history"), "Port authority");
+        long version = get("/api/conflicts/" + flagId).extract().jsonPath().getLong("version");
+        post("/api/conflicts/" + flagId + "/decisions", Map.of("action", "CONFIRM", "version", version))
+                .statusCode(200);
+        String page = get("/review/" + flagId).statusCode(200).extract().asString();
+        assertThat(page).contains("History", "<span class=\"field\">status</span>")
+                .doesNotContain("<span class=\"field\">version</span>");
+    }
 }
