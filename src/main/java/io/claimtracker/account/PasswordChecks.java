@@ -1,12 +1,11 @@
 package io.claimtracker.account;
 
+import io.claimtracker.common.BoundedSlots;
 import io.claimtracker.common.TrackerConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /** Bounds how many bcrypt checks run at once, so a flood of sign-ins cannot occupy every worker thread. */
@@ -16,29 +15,16 @@ public class PasswordChecks {
     @Inject
     TrackerConfig config;
 
-    private Semaphore permits;
+    private BoundedSlots slots;
 
     @PostConstruct
     void init() {
-        permits = new Semaphore(config.security().concurrentPasswordChecks(), true);
+        slots = new BoundedSlots(config.security().concurrentPasswordChecks(), config.security().passwordCheckWait(),
+                SignInBusyException::new);
     }
 
     /** Runs the check once a slot is free, or throws {@link SignInBusyException} after the configured wait. */
     public boolean run(BooleanSupplier check) {
-        boolean acquired;
-        try {
-            acquired = permits.tryAcquire(config.security().passwordCheckWait().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SignInBusyException();
-        }
-        if (!acquired) {
-            throw new SignInBusyException();
-        }
-        try {
-            return check.getAsBoolean();
-        } finally {
-            permits.release();
-        }
+        return slots.run(check::getAsBoolean);
     }
 }

@@ -18,6 +18,23 @@ public final class ArticleDtos {
     private ArticleDtos() {
     }
 
+    /** What an article's record says of it, whether stored for the first time or corrected. */
+    public interface ArticleFields {
+        String url();
+
+        String title();
+
+        OutletRef outlet();
+
+        List<String> authors();
+
+        LocalDate publishedAt();
+
+        String language();
+
+        String body();
+    }
+
     /** A new article. The outlet may be given as its name or as {@code {name, homepage}}. */
     public record NewArticle(
             @Size(max = 2000, message = "must be at most 2000 characters")
@@ -34,7 +51,7 @@ public final class ArticleDtos {
             @Pattern(regexp = "[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", message = "must be a language tag such as en or en-GB")
             String language,
             @NotBlank(message = "is required")
-            String body) {
+            String body) implements ArticleFields {
     }
 
     /** A corrected article: every field as it should now read, and the version the editor read. */
@@ -55,7 +72,7 @@ public final class ArticleDtos {
             @NotBlank(message = "is required")
             String body,
             @NotNull(message = "is required: send the version you read")
-            Long version) {
+            Long version) implements ArticleFields {
     }
 
     /** An outlet named in a request. */

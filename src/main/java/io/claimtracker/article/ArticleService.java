@@ -1,6 +1,7 @@
 package io.claimtracker.article;
 
 import io.claimtracker.article.ArticleDtos.ArticleChange;
+import io.claimtracker.article.ArticleDtos.ArticleFields;
 import io.claimtracker.common.failure.StaleEditException;
 import io.claimtracker.common.failure.TooLargeException;
 import io.claimtracker.common.failure.StateConflictException;
@@ -64,16 +65,7 @@ public class ArticleService {
             });
         }
         Article article = new Article();
-        article.url = url;
-        article.urlHash = urlHash;
-        article.title = Texts.clean(input.title());
-        article.outlet = outlets.resolve(input.outlet());
-        article.authors = new ArrayList<>(Objects.requireNonNullElse(input.authors(), List.<String>of()).stream()
-                .map(Texts::clean).toList());
-        article.publishedOn = input.publishedAt();
-        article.language = Texts.clean(input.language());
-        article.body = body;
-        article.contentHash = Hashes.sha256(body);
+        fill(article, input, url, urlHash, body);
         try {
             article.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException e) {
@@ -118,16 +110,7 @@ public class ArticleService {
         Map<String, Object> audited = article.auditState().asMap();
         boolean bodyChanged = !body.equals(article.body);
         boolean dateChanged = !Objects.equals(change.publishedAt(), article.publishedOn);
-        article.url = url;
-        article.urlHash = urlHash;
-        article.title = Texts.clean(change.title());
-        article.outlet = outlets.resolve(change.outlet());
-        article.authors = new ArrayList<>(Objects.requireNonNullElse(change.authors(), List.<String>of()).stream()
-                .map(Texts::clean).toList());
-        article.publishedOn = change.publishedAt();
-        article.language = Texts.clean(change.language());
-        article.body = body;
-        article.contentHash = Hashes.sha256(body);
+        fill(article, change, url, urlHash, body);
         article.flush();
         audit.record(AuditedEntity.ARTICLE, article.id, AuditLog.UPDATED, audited, article.auditState().asMap());
         return new Correction(before, view(article), bodyChanged, dateChanged);
@@ -139,6 +122,20 @@ public class ArticleService {
         Article article = find(id);
         audit.record(AuditedEntity.ARTICLE, id, AuditLog.DELETED, article.auditState().asMap(), null);
         article.delete();
+    }
+
+    /** Sets every field the editor gives, with the URL and body already cleaned and checked. */
+    private void fill(Article article, ArticleFields fields, String url, String urlHash, String body) {
+        article.url = url;
+        article.urlHash = urlHash;
+        article.title = Texts.clean(fields.title());
+        article.outlet = outlets.resolve(fields.outlet());
+        article.authors = new ArrayList<>(Objects.requireNonNullElse(fields.authors(), List.<String>of()).stream()
+                .map(Texts::clean).toList());
+        article.publishedOn = fields.publishedAt();
+        article.language = Texts.clean(fields.language());
+        article.body = body;
+        article.contentHash = Hashes.sha256(body);
     }
 
     private void requireWithinLimit(String body) {

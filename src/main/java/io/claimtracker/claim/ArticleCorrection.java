@@ -5,9 +5,7 @@ import io.claimtracker.article.ArticleDtos.ArticleView;
 import io.claimtracker.article.ArticleService;
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
-import io.claimtracker.common.CurrentUser;
 import io.claimtracker.common.failure.StateConflictException;
-import io.claimtracker.common.jobs.BackgroundJobs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,10 +42,7 @@ public class ArticleCorrection {
     AuditLog audit;
 
     @Inject
-    BackgroundJobs jobs;
-
-    @Inject
-    CurrentUser currentUser;
+    ClaimRecording recording;
 
     /** The corrected article and how many of its claims are being checked again. */
     public record Corrected(ArticleView article, int claimsRechecked) {
@@ -76,10 +71,7 @@ public class ArticleCorrection {
             }
             return correction.after();
         });
-        if (!recheck.isEmpty()) {
-            jobs.start("Conflict checks of article " + articleId, currentUser.name(), "system",
-                    () -> recheck.forEach(conflicts::claimSaved), (status, failure) -> { });
-        }
+        recording.recheckInBackground("Conflict checks of article " + articleId, recheck);
         return new Corrected(corrected, recheck.size());
     }
 

@@ -1,5 +1,8 @@
 package io.claimtracker.claim;
 
+import java.util.List;
+import io.claimtracker.common.jobs.BackgroundJobs;
+import io.claimtracker.common.CurrentUser;
 import io.claimtracker.claim.ClaimDtos.ClaimInput;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +25,12 @@ public class ClaimRecording {
     @Inject
     ConflictHook conflicts;
 
+    @Inject
+    BackgroundJobs jobs;
+
+    @Inject
+    CurrentUser currentUser;
+
     /** Attaches a new claim to an article. */
     public ClaimView attach(long articleId, ClaimInput input) {
         return checked(claims.create(articleId, input));
@@ -30,6 +39,17 @@ public class ClaimRecording {
     /** Applies an edit to a claim, given the version the editor read. */
     public ClaimView edit(long id, ClaimInput input) {
         return checked(claims.update(id, input));
+    }
+
+    /**
+     * Checks claims already queued for a check again in the background, after a change that touched many of them
+     * (an article corrected, speakers merged); a check that fails stays queued for the retry.
+     */
+    public void recheckInBackground(String label, List<Long> claimIds) {
+        if (!claimIds.isEmpty()) {
+            jobs.start(label, currentUser.name(), "system", () -> claimIds.forEach(conflicts::claimSaved),
+                    (status, failure) -> { });
+        }
     }
 
     private ClaimView checked(ClaimView saved) {

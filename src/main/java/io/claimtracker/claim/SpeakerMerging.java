@@ -2,10 +2,8 @@ package io.claimtracker.claim;
 
 import io.claimtracker.audit.AuditLog;
 import io.claimtracker.audit.AuditedEntity;
-import io.claimtracker.common.CurrentUser;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.common.failure.InvalidInputException;
-import io.claimtracker.common.jobs.BackgroundJobs;
 import io.claimtracker.common.text.NameKey;
 import io.claimtracker.speaker.Speaker;
 import io.claimtracker.speaker.SpeakerAlias;
@@ -36,16 +34,11 @@ public class SpeakerMerging {
     DetectionQueue queue;
 
     @Inject
-    ConflictHook conflicts;
+    ClaimRecording recording;
 
     @Inject
     AuditLog audit;
 
-    @Inject
-    BackgroundJobs jobs;
-
-    @Inject
-    CurrentUser currentUser;
 
     /** The speaker kept and how many claims moved to it. */
     public record Merged(long speakerId, int claimsMoved) {
@@ -65,13 +58,7 @@ public class SpeakerMerging {
             Map<String, Object> keptBefore = kept.auditState().asMap();
             Map<String, Object> otherBefore = other.auditState().asMap();
             List<Claim> claims = Claim.<Claim>find("speaker.id", otherId).list();
-            for (Claim claim : claims) {
-                Map<String, Object> before = claim.auditState().asMap();
-                claim.speaker = kept;
-                claim.flush();
-                audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.UPDATED, before, claim.auditState().asMap());
-                queue.enqueue(claim.id);
-            }
+            moveClaims(claims, kept);
             List<SpeakerAlias> carried = new java.util.ArrayList<>(other.aliases);
             carried.add(new SpeakerAlias(other.name, other.nameKey));
             other.aliases.clear();
@@ -91,7 +78,8 @@ public class SpeakerMerging {
             audit.record(AuditedEntity.SPEAKER, keptId, AuditLog.UPDATED, keptBefore, kept.auditState().asMap());
             return claims.stream().map(claim -> claim.id).toList();
         });
-        recheck("Conflict checks after merging speaker #" + otherId + " into #" + keptId, moved);
+        recording.recheckInBackground("Conflict checks after merging speaker #" + otherId + " into #" + keptId,
+                moved);
         return new Merged(keptId, moved.size());
     }
 
@@ -113,23 +101,21 @@ public class SpeakerMerging {
             created[0] = separate.id;
             List<Claim> claims = Claim.<Claim>find("speaker.id", speakerId).list().stream()
                     .filter(claim -> claim.speakerNamed != null && NameKey.of(claim.speakerNamed).equals(key)).toList();
-            for (Claim claim : claims) {
-                Map<String, Object> was = claim.auditState().asMap();
-                claim.speaker = separate;
-                claim.flush();
-                audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.UPDATED, was, claim.auditState().asMap());
-                queue.enqueue(claim.id);
-            }
+            moveClaims(claims, separate);
             return claims.stream().map(claim -> claim.id).toList();
         });
-        recheck("Conflict checks after splitting speaker #" + speakerId, moved);
+        recording.recheckInBackground("Conflict checks after splitting speaker #" + speakerId, moved);
         return new Split(created[0], moved.size());
     }
 
-    private void recheck(String label, List<Long> claims) {
-        if (!claims.isEmpty()) {
-            jobs.start(label, currentUser.name(), "system", () -> claims.forEach(conflicts::claimSaved),
-                    (status, failure) -> { });
+    /** Gives the claims to another speaker, audited, and queues them for a conflict check. */
+    private void moveClaims(List<Claim> claims, Speaker to) {
+        for (Claim claim : claims) {
+            Map<String, Object> before = claim.auditState().asMap();
+            claim.speaker = to;
+            claim.flush();
+            audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.UPDATED, before, claim.auditState().asMap());
+            queue.enqueue(claim.id);
         }
     }
 }

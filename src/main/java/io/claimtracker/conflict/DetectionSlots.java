@@ -1,12 +1,11 @@
 package io.claimtracker.conflict;
 
+import io.claimtracker.common.BoundedSlots;
 import io.claimtracker.common.TrackerConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -19,29 +18,16 @@ public class DetectionSlots {
     @Inject
     TrackerConfig config;
 
-    private Semaphore permits;
+    private BoundedSlots slots;
 
     @PostConstruct
     void init() {
-        permits = new Semaphore(Math.max(1, config.detection().concurrentChecks()), true);
+        slots = new BoundedSlots(Math.max(1, config.detection().concurrentChecks()), config.detection().checkWait(),
+                DetectionBusyException::new);
     }
 
     public <T> T run(Supplier<T> check) {
-        boolean acquired;
-        try {
-            acquired = permits.tryAcquire(config.detection().checkWait().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DetectionBusyException();
-        }
-        if (!acquired) {
-            throw new DetectionBusyException();
-        }
-        try {
-            return check.get();
-        } finally {
-            permits.release();
-        }
+        return slots.run(check);
     }
 
     /** Every detection slot stayed taken for the configured wait; the check is left queued for later. */

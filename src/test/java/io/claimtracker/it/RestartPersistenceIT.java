@@ -58,11 +58,8 @@ class RestartPersistenceIT {
 
         start(folder, port, log);
         assertThat(Files.readString(log)).contains("Listening on: http://", "Embedded MariaDB listens on 127.0.0.1:");
-        Matcher generated = Pattern.compile("generated password (\\S+) ").matcher(Files.readString(log));
-        assertThat(generated.find()).as("the first start logs the admin's generated password").isTrue();
         send("GET", base + "/api/articles", null, 401);
-        authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + generated.group(1))
-                .getBytes(StandardCharsets.UTF_8));
+        signInWithTheGeneratedPassword(log);
         String created = send("POST", base + "/api/articles", """
                 {"title": "Restart check", "outlet": "Persistence Post", "publishedAt": "2016-09-18",
                  "body": "The envoy said the ceasefire would hold."}""", 201);
@@ -93,10 +90,7 @@ class RestartPersistenceIT {
         int port = freePort();
         String base = "http://127.0.0.1:" + port;
         start(folder, port, log);
-        Matcher generated = Pattern.compile("generated password (\\S+) ").matcher(Files.readString(log));
-        assertThat(generated.find()).isTrue();
-        authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + generated.group(1))
-                .getBytes(StandardCharsets.UTF_8));
+        signInWithTheGeneratedPassword(log);
         String created = send("POST", base + "/api/articles", """
                 {"title": "Crash check", "outlet": "Persistence Post", "body": "The harbour reopened at dawn."}""", 201);
         long articleId = Long.parseLong(created.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
@@ -122,6 +116,14 @@ class RestartPersistenceIT {
         assertThat(send("GET", base + "/api/articles/" + articleId, null, 200)).contains("Crash check");
         assertThat(serversOn(folder)).as("one server runs on the folder").hasSize(1);
         assertThat(Files.readString(log)).contains("Stopping the embedded MariaDB left running on");
+    }
+
+    /** Reads the first admin's password, logged once at the first start, and signs in with it from now on. */
+    private void signInWithTheGeneratedPassword(Path log) throws IOException {
+        Matcher generated = Pattern.compile("generated password (\\S+) ").matcher(Files.readString(log));
+        assertThat(generated.find()).as("the first start logs the admin's generated password").isTrue();
+        authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + generated.group(1))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<ProcessHandle> serversOn(Path folder) {

@@ -48,6 +48,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Path root = folder.toAbsolutePath();
             Files.createDirectories(root);
             LeftoverServer.clear(root, root.resolve("data"));
+            boolean firstSecuring = RootPassword.missing(root);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(root.resolve("server").toString())
@@ -55,7 +56,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setTmpDir(root.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
-                    .setSecurityDisabled(RootPassword.missing(root))
+                    .setSecurityDisabled(firstSecuring)
                     .addArg("--bind-address=127.0.0.1");
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
@@ -65,7 +66,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             LeftoverServer.claim(root);
             int actualPort = db.getConfiguration().getPort();
             EmbeddedDatabase started = new EmbeddedDatabase(db, actualPort, root,
-                    RootPassword.missing(root) ? RootPassword.establish(root, actualPort)
+                    firstSecuring ? RootPassword.establish(root, actualPort)
                             : RootPassword.stored(root, actualPort));
             started.createApplicationDatabase();
             Files.writeString(root.resolve(PORT_FILE), Integer.toString(actualPort));

@@ -31,15 +31,16 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        Response response = ErrorPages.respond(e.problem(), headers, uri);
-        return e.problem().retryAfterSeconds()
-                .map(seconds -> Response.fromResponse(response).header("Retry-After", seconds).build())
-                .orElse(response);
+        return withRetryAfter(e.problem(), headers, uri);
     }
 
     @ServerExceptionMapper
     public Response refused(DomainException e, HttpHeaders headers, UriInfo uri) {
-        Problem problem = DomainProblems.of(e);
+        return withRetryAfter(DomainProblems.of(e), headers, uri);
+    }
+
+    /** The problem's answer, with a Retry-After header when the problem says how long to wait. */
+    private static Response withRetryAfter(Problem problem, HttpHeaders headers, UriInfo uri) {
         Response response = ErrorPages.respond(problem, headers, uri);
         return problem.retryAfterSeconds()
                 .map(seconds -> Response.fromResponse(response).header("Retry-After", seconds).build())
