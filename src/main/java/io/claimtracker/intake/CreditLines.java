@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads which outlet a saved article comes from when its text says so: a copyright line ("© 2016 Harbour Gazette"),
- * a news agency's tag in the opening lines ("(Reuters) -"), or a "Source:" line. Only lines of at most 200
+ * a news agency's dateline tag in the opening lines ("(Reuters) -"), or a "Source:" line. Only lines of at most 200
  * characters are read, each once, so the work is linear in the text.
  */
 final class CreditLines {
@@ -18,8 +18,9 @@ final class CreditLines {
             "^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(.+?)[\\s.,;]*(?:all rights reserved\\.?)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile("^source:\\s*(.+?)\\.?$", Pattern.CASE_INSENSITIVE);
+    /** An agency's dateline tag, "(Reuters) -": the dash tells it from a photo credit ending a caption "(AP)". */
     private static final Pattern AGENCY = Pattern.compile("\\((Reuters|AP|AFP|TASS|Sputnik|Bloomberg|dpa|Xinhua|"
-            + "Anadolu|UPI|PA)\\)");
+            + "Anadolu|UPI|PA)\\)\\s*[-–—]");
     private static final Map<String, String> AGENCY_NAMES = Map.of("AP", "Associated Press", "PA", "PA Media",
             "dpa", "dpa", "UPI", "UPI");
 

@@ -21,6 +21,8 @@ class CreditLinesTest {
     @Test
     void textWithoutCreditsNamesNoOutletAndLongLinesAreNotRead() {
         assertThat(CreditLines.outletOf("Headline\n\nThe mayor said the quay reopened (briefly).")).isEmpty();
+        assertThat(CreditLines.outletOf("Headline\n\nThe minister arrives in Kiel (AP)\n\nThe visit began.")).as(
+                "a photo credit ending a caption is not the outlet").isEmpty();
         assertThat(CreditLines.outletOf("© " + "x".repeat(500))).isEmpty();
         assertThat(CreditLines.outletOf("©\n© 2016\n")).isEmpty();
     }
