@@ -58,7 +58,7 @@ public class ArticleCorrection {
             ArticleService.Correction correction = articles.correct(articleId, change);
             List<Claim> claims = Claim.<Claim>find("article.id", articleId).list();
             if (correction.bodyChanged()) {
-                reanchor(claims, correction.after().body());
+                reanchor(claims, correction.before().body(), correction.after().body());
             }
             if (correction.dateChanged()) {
                 redate(claims, correction.before().publishedAt(), correction.after().publishedAt());
@@ -98,12 +98,37 @@ public class ArticleCorrection {
         });
     }
 
-    private void reanchor(List<Claim> claims, String body) {
+    /**
+     * Finds each claim's quote in the corrected text: where the quote lies outside the stretch the correction
+     * changed, at its old place moved by the change in length; otherwise by its words and context.
+     */
+    private void reanchor(List<Claim> claims, String oldBody, String body) {
         QuoteAnchor anchor = new QuoteAnchor(body);
+        int[] was = oldBody.codePoints().toArray();
+        int[] now = body.codePoints().toArray();
+        int same = 0;
+        while (same < was.length && same < now.length && was[same] == now[same]) {
+            same++;
+        }
+        int sameAtEnd = 0;
+        while (sameAtEnd < was.length - same && sameAtEnd < now.length - same
+                && was[was.length - 1 - sameAtEnd] == now[now.length - 1 - sameAtEnd]) {
+            sameAtEnd++;
+        }
+        int shift = now.length - was.length;
         List<Claim> lost = new ArrayList<>();
         for (Claim claim : claims) {
-            QuoteAnchor.Result found = anchor.anchor(new QuoteRequest(claim.quoteExact, claim.quotePrefix,
-                    claim.quoteSuffix, null, null));
+            QuoteAnchor.Result found = new QuoteAnchor.NotFound();
+            if (claim.quoteEnd <= same) {
+                found = anchor.anchor(new QuoteRequest(claim.quoteExact, null, null, claim.quoteStart, claim.quoteEnd));
+            } else if (claim.quoteStart >= was.length - sameAtEnd) {
+                found = anchor.anchor(new QuoteRequest(claim.quoteExact, null, null, claim.quoteStart + shift,
+                        claim.quoteEnd + shift));
+            }
+            if (!(found instanceof QuoteAnchor.Anchored)) {
+                found = anchor.anchor(new QuoteRequest(claim.quoteExact, claim.quotePrefix, claim.quoteSuffix,
+                        null, null));
+            }
             if (!(found instanceof QuoteAnchor.Anchored)) {
                 found = anchor.anchor(new QuoteRequest(claim.quoteExact, null, null, null, null));
             }

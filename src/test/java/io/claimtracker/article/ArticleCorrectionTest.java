@@ -123,6 +123,35 @@ class ArticleCorrectionTest {
         get("/api/articles/" + kept).statusCode(200).body("claims.size()", equalTo(2));
     }
 
+    /**
+     * Proves claims on a sentence the article repeats word for word (same words, same context) keep their own
+     * occurrence when text is added elsewhere, instead of the correction being refused as ambiguous.
+     */
+    @Test
+    void claimsOnARepeatedSentenceKeepTheirOwnOccurrenceWhenTextIsAddedElsewhere() {
+        String sentence = "Die Fähre über den Fluss fährt wieder, sagte die Hafenmeisterin. ";
+        String text = sentence.repeat(50);
+        long id = article(unique("Repeated"), text, "2016-09-12");
+        int length = sentence.codePointCount(0, sentence.length());
+        String exact = "Die Fähre über den Fluss fährt wieder";
+        long[] claims = new long[2];
+        int[] occurrences = {10, 40};
+        for (int i = 0; i < 2; i++) {
+            int start = occurrences[i] * length;
+            claims[i] = post("/api/articles/" + id + "/claims", Map.of("speaker", Map.of("name", "Hafenmeisterin"),
+                    "quote", Map.of("exact", exact, "start", start, "end", start + exact.codePointCount(0,
+                            exact.length())), "statement", "The ferry runs again.")).statusCode(201)
+                    .extract().jsonPath().getLong("id");
+        }
+        JsonPath read = get("/api/articles/" + id).extract().jsonPath();
+        String added = "Nachtrag: Fahrplan korrigiert. ";
+        put("/api/articles/" + id, change(read, "body", added + text)).statusCode(200);
+        for (int i = 0; i < 2; i++) {
+            assertThat(get("/api/claims/" + claims[i]).extract().jsonPath().getInt("quote.start"))
+                    .isEqualTo(added.length() + occurrences[i] * length);
+        }
+    }
+
     private static io.restassured.specification.RequestSpecification given() {
         return io.restassured.RestAssured.given();
     }
