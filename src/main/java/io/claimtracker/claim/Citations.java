@@ -21,8 +21,8 @@ public final class Citations {
     public static Citation of(ClaimView claim, List<String> authors) {
         String link = claim.article().url() == null ? null : TextFragmentLink.of(claim.article().url(), claim.quote());
         StringBuilder text = new StringBuilder(claim.speaker().name());
-        if (claim.speaker().role() != null) {
-            text.append(", ").append(claim.speaker().role());
+        if (claim.speakerRole() != null) {
+            text.append(", ").append(claim.speakerRole());
         }
         text.append(": “").append(claim.quote().exact()).append("” — ").append(claim.article().title())
                 .append(", ").append(claim.article().outlet());

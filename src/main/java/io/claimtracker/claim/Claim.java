@@ -37,6 +37,9 @@ public class Claim extends EditedEntity implements Audited {
     @Column(name = "speaker_named", length = 300)
     public String speakerNamed;
 
+    @Column(name = "speaker_role", length = 300)
+    public String speakerRole;
+
     @Column(name = "quote_exact", nullable = false, length = 65_535)
     public String quoteExact;
 

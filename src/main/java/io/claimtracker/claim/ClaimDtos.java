@@ -56,7 +56,7 @@ public final class ClaimDtos {
 
     /** A stored claim with its full quote selector. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ClaimView(long id, ArticleRef article, SpeakerSummary speaker, QuoteSelector quote,
+    public record ClaimView(long id, ArticleRef article, SpeakerSummary speaker, String speakerRole, QuoteSelector quote,
                             SentenceContext context, String statement, LocalDate saidOn, TopicRef topic, String proposition, Stance stance,
                             String createdBy, Instant createdAt, Instant updatedAt, long version,
                             List<ConflictHook.RaisedFlag> conflicts, Boolean conflictCheckPending) {
@@ -65,7 +65,7 @@ public final class ClaimDtos {
             var article = claim.article;
             return new ClaimView(claim.id,
                     new ArticleRef(article.id, article.title, article.outlet.name, article.publishedOn, article.url),
-                    SpeakerSummary.of(claim.speaker), claim.quote(),
+                    SpeakerSummary.of(claim.speaker), claim.speakerRole, claim.quote(),
                     SentenceContext.around(article.body, claim.quoteStart, claim.quoteEnd), claim.statement, claim.saidOn,
                     claim.topic == null ? null : new TopicRef(claim.topic.id, claim.topic.name), claim.proposition,
                     claim.stance, claim.createdBy, claim.createdAt, claim.updatedAt, claim.version, null, null);
@@ -73,13 +73,13 @@ public final class ClaimDtos {
 
         /** The same claim with the conflict flags it takes part in. */
         public ClaimView withConflicts(List<ConflictHook.RaisedFlag> flags) {
-            return new ClaimView(id, article, speaker, quote, context, statement, saidOn, topic, proposition, stance,
+            return new ClaimView(id, article, speaker, speakerRole, quote, context, statement, saidOn, topic, proposition, stance,
                     createdBy, createdAt, updatedAt, version, flags, false);
         }
 
         /** The same claim whose conflict check could not run now and will run again shortly. */
         public ClaimView withConflictCheckPending() {
-            return new ClaimView(id, article, speaker, quote, context, statement, saidOn, topic, proposition, stance,
+            return new ClaimView(id, article, speaker, speakerRole, quote, context, statement, saidOn, topic, proposition, stance,
                     createdBy, createdAt, updatedAt, version, List.of(), true);
         }
     }

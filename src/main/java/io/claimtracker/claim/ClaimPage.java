@@ -36,6 +36,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
 import java.time.LocalDate;
+import io.claimtracker.speaker.SpeakerDtos;
+import io.claimtracker.speaker.KnownSpeakerOffered;
 import java.util.List;
 
 /**
@@ -70,7 +72,7 @@ public class ClaimPage {
                            String proposition, String stance, long version) {
 
         static EditForm of(ClaimView claim) {
-            return new EditForm(claim.speaker().name(), FormValues.orEmpty(claim.speaker().role()), claim.statement(),
+            return new EditForm(claim.speaker().name(), FormValues.orEmpty(claim.speakerRole()), claim.statement(),
                     claim.saidOn() == null ? "" : claim.saidOn().toString(),
                     claim.topic() == null ? "" : claim.topic().name(), FormValues.orEmpty(claim.proposition()),
                     claim.stance() == null ? "" : claim.stance().name(), claim.version());
@@ -82,7 +84,8 @@ public class ClaimPage {
         static native TemplateInstance claim(ClaimView claim, Citations.Citation citation,
                                              List<ConflictHook.RaisedFlag> flags, List<AuditEntry> history,
                                              EditForm form, FormErrors errors,
-                                             List<ClaimService.ChangeSince> changedSince, boolean saved);
+                                             List<ClaimService.ChangeSince> changedSince, boolean saved,
+                                             List<SpeakerDtos.SpeakerSummary> offered);
     }
 
     @GET
@@ -99,7 +102,7 @@ public class ClaimPage {
     public Response edit(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String token, @RestForm String speaker,
                          @RestForm String role, @RestForm String statement, @RestForm String saidOn,
                          @RestForm String topic, @RestForm String proposition, @RestForm String stance,
-                         @RestForm long version) {
+                         @RestForm long version, @RestForm String speakerChoice) {
         csrf.check(token);
         ClaimView current = claims.get(id);
         EditForm form = new EditForm(FormValues.orEmpty(speaker), FormValues.orEmpty(role), FormValues.orEmpty(statement),
@@ -107,7 +110,7 @@ public class ClaimPage {
                 FormValues.orEmpty(stance), version);
         FormErrors errors = FormErrors.none();
         LocalDate said = FormValues.date(form.saidOn(), "saidOn", errors);
-        ClaimInput input = new ClaimInput(new SpeakerRef(form.speaker(), Texts.clean(form.role()), null, null),
+        ClaimInput input = new ClaimInput(SpeakerRef.fromForm(form.speaker(), form.role(), speakerChoice),
                 new QuoteInput(current.quote().exact(), null, null, current.quote().start(), current.quote().end()),
                 form.statement(), said, Texts.clean(form.topic()), Texts.clean(form.proposition()),
                 FormValues.choice(form.stance(), Stance.class, "stance", errors), version);
@@ -127,6 +130,9 @@ public class ClaimPage {
                     .build();
         } catch (NotPermittedException e) {
             throw e;
+        } catch (KnownSpeakerOffered e) {
+            return Response.status(409).entity(page(current, form, FormProblems.of(e), null, false, e.candidates()))
+                    .build();
         } catch (DomainException e) {
             return Response.status(DomainProblems.status(e)).entity(page(current, form, FormProblems.of(e), null,
                     false)).build();
@@ -154,8 +160,14 @@ public class ClaimPage {
 
     private TemplateInstance page(ClaimView claim, EditForm form, FormErrors errors,
                                   List<ClaimService.ChangeSince> changedSince, boolean saved) {
+        return page(claim, form, errors, changedSince, saved, List.of());
+    }
+
+    private TemplateInstance page(ClaimView claim, EditForm form, FormErrors errors,
+                                  List<ClaimService.ChangeSince> changedSince, boolean saved,
+                                  List<SpeakerDtos.SpeakerSummary> offered) {
         long id = claim.id();
         return Templates.claim(claim, claims.citation(id), conflicts.flagsOf(id), audit.history(AuditedEntity.CLAIM, id),
-                form, errors, changedSince, saved);
+                form, errors, changedSince, saved, offered);
     }
 }

@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +76,7 @@ public class ClaimService {
         QuoteSelector selector = anchor(article, input.quote());
         Claim claim = new Claim();
         claim.article = article;
-        apply(claim, selector, resolveReferences(input), input);
+        apply(claim, selector, resolveReferences(claim.article, input), input);
         claim.createdBy = currentUser.name();
         claim.persistAndFlush();
         detectionQueue.enqueue(claim.id);
@@ -100,7 +101,7 @@ public class ClaimService {
         requireStanceWithProposition(input);
         QuoteSelector selector = anchor(claim.article, input.quote());
         Map<String, Object> before = claim.auditState().asMap();
-        apply(claim, selector, resolveReferences(input), input);
+        apply(claim, selector, resolveReferences(claim.article, input), input);
         claim.flush();
         detectionQueue.enqueue(claim.id);
         audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.UPDATED, before, claim.auditState().asMap());
@@ -183,9 +184,18 @@ public class ClaimService {
     private record References(Speaker speaker, Topic topic) {
     }
 
-    private References resolveReferences(ClaimInput input) {
+    private References resolveReferences(Article article, ClaimInput input) {
         String topic = Texts.clean(input.topic());
-        return new References(speakers.resolve(input.speaker()), topic == null ? null : topics.resolve(topic));
+        return new References(speakers.resolve(input.speaker(), speakersNear(article.id, topic)),
+                topic == null ? null : topics.resolve(topic));
+    }
+
+    /** Speakers already quoted in the article or the topic, whom a surname most likely means. */
+    private static List<Long> speakersNear(long articleId, String topic) {
+        return Claim.getEntityManager().createQuery("select distinct c.speaker.id from Claim c left join c.topic t "
+                        + "where c.article.id = :article or t.name = :topic", Long.class)
+                .setParameter("article", articleId).setParameter("topic", topic == null ? "" : topic)
+                .setMaxResults(200).getResultList();
     }
 
     private static void apply(Claim claim, QuoteSelector selector, References references, ClaimInput input) {
@@ -195,8 +205,15 @@ public class ClaimService {
         claim.topic = references.topic();
         claim.statement = Texts.clean(input.statement());
         claim.saidOn = input.saidOn() != null ? input.saidOn() : claim.article.publishedOn;
+        claim.speakerRole = roleWhenSaid(references.speaker(), input.speaker().role(), claim.saidOn);
         claim.proposition = Texts.clean(input.proposition());
         claim.stance = input.stance();
+    }
+
+    /** The role the editor gave, else the dated role the speaker held that day, else the speaker's role. */
+    static String roleWhenSaid(Speaker speaker, String given, LocalDate day) {
+        String typed = Texts.clean(given);
+        return typed != null ? typed : speaker.roleOn(day).orElse(speaker.role);
     }
 
     private static void requireStanceWithProposition(ClaimInput input) {

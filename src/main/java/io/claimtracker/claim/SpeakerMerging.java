@@ -64,6 +64,8 @@ public class SpeakerMerging {
             other.aliases.clear();
             other.flush();
             kept.role = kept.role != null ? kept.role : other.role;
+            other.roles.stream().filter(role -> kept.roles.stream().noneMatch(held -> held.names(role.title)
+                    && java.util.Objects.equals(held.heldFrom, role.heldFrom))).forEach(kept.roles::add);
             kept.affiliation = kept.affiliation != null ? kept.affiliation : other.affiliation;
             audit.record(AuditedEntity.SPEAKER, otherId, MERGED, otherBefore, Map.of("mergedInto", keptId));
             other.delete();
@@ -97,7 +99,7 @@ public class SpeakerMerging {
             speaker.flush();
             audit.record(AuditedEntity.SPEAKER, speakerId, SPLIT, before, speaker.auditState().asMap());
             Speaker separate = speakers.resolve(new io.claimtracker.speaker.SpeakerDtos.SpeakerRef(found.alias, null,
-                    null, null));
+                    null, null).asNew());
             created[0] = separate.id;
             List<Claim> claims = Claim.<Claim>find("speaker.id", speakerId).list().stream()
                     .filter(claim -> claim.speakerNamed != null && NameKey.of(claim.speakerNamed).equals(key)).toList();

@@ -130,7 +130,7 @@ public class AnnotationImport {
         String statement = bodyWith(annotation, "describing");
         statement = statement != null ? statement : bodyWith(annotation, "commenting");
         statement = statement != null ? statement : quote.path("exact").asText(null);
-        return new ClaimInput(new SpeakerRef(speaker, null, null, null),
+        return new ClaimInput(new SpeakerRef(speaker, null, null, null).asNew(),
                 new QuoteInput(text(quote, "exact"), text(quote, "prefix"), text(quote, "suffix"),
                         position == null || !position.path("start").canConvertToInt() ? null : position.path("start").asInt(),
                         position == null || !position.path("end").canConvertToInt() ? null : position.path("end").asInt()),

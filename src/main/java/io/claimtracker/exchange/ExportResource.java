@@ -106,7 +106,7 @@ public class ExportResource {
                 "said_on", "topic", "article_id", "article_title", "outlet", "published_on", "article_url",
                 "quote_start", "quote_end", "recorded_by", "recorded_at")));
         for (ClaimView claim : oldestFirst(exports.claims(new ClaimService.Filter(article, speaker, topic)))) {
-            csv.append(Csv.row(Arrays.asList(claim.id(), claim.speaker().name(), claim.speaker().role(),
+            csv.append(Csv.row(Arrays.asList(claim.id(), claim.speaker().name(), claim.speakerRole(),
                     claim.quote().exact(), claim.statement(), claim.saidOn(),
                     claim.topic() == null ? null : claim.topic().name(), claim.article().id(), claim.article().title(),
                     claim.article().outlet(), claim.article().publishedAt(), claim.article().url(),

@@ -49,8 +49,8 @@ public final class LinkedData {
         Map<String, Object> speaker = new LinkedHashMap<>();
         speaker.put("@type", "Person");
         speaker.put("name", claim.speaker().name());
-        if (claim.speaker().role() != null) {
-            speaker.put("jobTitle", claim.speaker().role());
+        if (claim.speakerRole() != null) {
+            speaker.put("jobTitle", claim.speakerRole());
         }
         if (claim.speaker().affiliation() != null) {
             speaker.put("affiliation", Map.of("@type", "Organization", "name", claim.speaker().affiliation()));

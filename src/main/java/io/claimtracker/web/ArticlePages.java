@@ -54,6 +54,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
+import io.claimtracker.speaker.SpeakerDtos;
+import io.claimtracker.speaker.KnownSpeakerOffered;
 import java.util.List;
 import java.util.Map;
 
@@ -137,7 +139,7 @@ public class ArticlePages {
         static native TemplateInstance reader(ArticleView article, List<Highlights.Segment<ReaderClaim>> segments,
                                               List<ReaderClaim> claims, ClaimForm form, FormErrors errors,
                                               Added added, List<String> speakerNames, List<String> topicNames,
-                                              List<AuditEntry> history);
+                                              List<AuditEntry> history, List<SpeakerDtos.SpeakerSummary> offered);
     }
 
     @GET
@@ -196,14 +198,14 @@ public class ArticlePages {
     public Response attach(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken, @RestForm String exact, @RestForm String start,
                            @RestForm String end, @RestForm String speaker, @RestForm String role,
                            @RestForm String statement, @RestForm String saidOn, @RestForm String topic,
-                           @RestForm String proposition, @RestForm String stance) {
+                           @RestForm String proposition, @RestForm String stance, @RestForm String speakerChoice) {
         csrf.check(csrfToken);
         ArticleView article = articles.get(id);
         ClaimForm form = new ClaimForm(FormValues.orEmpty(exact), FormValues.orEmpty(start), FormValues.orEmpty(end), FormValues.orEmpty(speaker), FormValues.orEmpty(role),
                 FormValues.orEmpty(statement), FormValues.orEmpty(saidOn), FormValues.orEmpty(topic), FormValues.orEmpty(proposition), FormValues.orEmpty(stance));
         FormErrors errors = FormErrors.none();
         LocalDate said = FormValues.date(form.saidOn(), "saidOn", errors);
-        ClaimInput input = new ClaimInput(new SpeakerRef(form.speaker(), Texts.clean(form.role()), null, null),
+        ClaimInput input = new ClaimInput(SpeakerRef.fromForm(form.speaker(), form.role(), speakerChoice),
                 new QuoteInput(form.exact(), null, null, FormValues.whole(form.start()), FormValues.whole(form.end())),
                 form.statement(), said, Texts.clean(form.topic()), Texts.clean(form.proposition()),
                 FormValues.choice(form.stance(), Stance.class, "stance", errors), null);
@@ -214,6 +216,9 @@ public class ArticlePages {
                 ClaimView created = recording.attach(id, input);
                 return Response.seeOther(URI.create("/articles/" + id + "?added=" + created.id() + "#claim-"
                         + created.id())).build();
+            } catch (KnownSpeakerOffered e) {
+                return Response.status(409).entity(reader(article, form, FormProblems.of(e), null, e.candidates()))
+                        .build();
             } catch (DomainException e) {
                 errors = FormProblems.of(e);
             }
@@ -222,6 +227,11 @@ public class ArticlePages {
     }
 
     private TemplateInstance reader(ArticleView article, ClaimForm form, FormErrors errors, Long addedId) {
+        return reader(article, form, errors, addedId, List.of());
+    }
+
+    private TemplateInstance reader(ArticleView article, ClaimForm form, FormErrors errors, Long addedId,
+                                    List<SpeakerDtos.SpeakerSummary> offered) {
         List<ClaimView> attached = claims.ofArticle(article.id());
         Map<Long, ReviewState> states = conflicts.reviewStates(attached.stream().map(ClaimView::id).toList());
         List<ReaderClaim> readerClaims = attached.stream()
@@ -232,7 +242,7 @@ public class ArticlePages {
         Added added = addedId == null ? null : attached.stream().filter(claim -> claim.id() == addedId).findFirst()
                 .map(claim -> new Added(claim, conflicts.flagsOf(claim.id()))).orElse(null);
         return Templates.reader(article, segments, readerClaims, form, errors, added, speakerNames(), topicNames(),
-                audit.history(AuditedEntity.ARTICLE, article.id()));
+                audit.history(AuditedEntity.ARTICLE, article.id()), offered);
     }
 
     private List<String> speakerNames() {

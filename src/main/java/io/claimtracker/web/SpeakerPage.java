@@ -29,6 +29,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.claimtracker.common.web.FormErrors;
+import io.claimtracker.common.web.FormProblems;
+import io.claimtracker.common.web.FormValues;
+import io.claimtracker.common.failure.DomainException;
+import io.claimtracker.common.text.Texts;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Everything a speaker is on record saying, newest first, with each claim's conflicts and reversals. */
@@ -67,7 +75,8 @@ public class SpeakerPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance speaker(SpeakerDtos.SpeakerSummary speaker, List<Entry> entries, long total,
-                                               List<AuditEntry> history, List<SpeakerDtos.SpeakerSummary> sameSurname);
+                                               List<AuditEntry> history, List<SpeakerDtos.SpeakerSummary> sameSurname,
+                                               FormErrors errors);
 
         static native TemplateInstance index(io.claimtracker.common.PageView<SpeakerDtos.SpeakerSummary> speakers,
                                              String q);
@@ -85,6 +94,10 @@ public class SpeakerPage {
     @Path("{id}")
     @Transactional
     public TemplateInstance speaker(@PathParam("id") long id) {
+        return page(id, FormErrors.none());
+    }
+
+    private TemplateInstance page(long id, FormErrors errors) {
         SpeakerDtos.SpeakerSummary speaker = SpeakerDtos.SpeakerSummary.of(speakers.get(id));
         var said = claims.list(new ClaimService.Filter(null, id, null), PageRequest.of(0, SHOWN));
         List<Entry> entries = said.items().stream().map(claim -> new Entry(claim, conflicts.flagsOf(claim.id()))).toList();
@@ -92,7 +105,52 @@ public class SpeakerPage {
         List<SpeakerDtos.SpeakerSummary> sameSurname = speakers.list(words[words.length - 1], PageRequest.of(0, 20))
                 .items().stream().filter(other -> other.id != id).map(SpeakerDtos.SpeakerSummary::of).toList();
         return Templates.speaker(speaker, entries, said.total(), audit.history(AuditedEntity.SPEAKER, id),
-                sameSurname);
+                sameSurname, errors);
+    }
+
+    @POST
+    @Path("{id}/roles")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response addRole(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken,
+                            @RestForm String title, @RestForm String from, @RestForm String to) {
+        csrf.check(csrfToken);
+        FormErrors errors = FormErrors.none();
+        LocalDate first = FormValues.date(FormValues.orEmpty(from), "from", errors);
+        LocalDate last = FormValues.date(FormValues.orEmpty(to), "to", errors);
+        if (Texts.clean(title) == null) {
+            errors.add("title", "is required");
+        }
+        if (!errors.any()) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    List<SpeakerDtos.RolePeriod> roles = new ArrayList<>(SpeakerDtos.SpeakerSummary.of(speakers.get(id)).roles());
+                    roles.add(new SpeakerDtos.RolePeriod(Texts.clean(title), first, last));
+                    speakers.replaceRoles(id, roles);
+                });
+                return Response.seeOther(URI.create("/speakers/" + id + "#roles-heading")).build();
+            } catch (DomainException e) {
+                errors = FormProblems.of(e);
+            }
+        }
+        FormErrors shown = errors;
+        return Response.status(422).entity(QuarkusTransaction.requiringNew().call(() -> page(id, shown))).build();
+    }
+
+    @POST
+    @Path("{id}/roles/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Transactional
+    public Response removeRole(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken,
+                               @RestForm int position) {
+        csrf.check(csrfToken);
+        List<SpeakerDtos.RolePeriod> roles = new ArrayList<>(SpeakerDtos.SpeakerSummary.of(speakers.get(id)).roles());
+        if (position >= 0 && position < roles.size()) {
+            roles.remove(position);
+            speakers.replaceRoles(id, roles);
+        }
+        return Response.seeOther(URI.create("/speakers/" + id + "#roles-heading")).build();
     }
 
     @POST

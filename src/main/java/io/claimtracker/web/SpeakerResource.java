@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import io.claimtracker.speaker.SpeakerDtos;
+import jakarta.ws.rs.PUT;
 import jakarta.annotation.security.RolesAllowed;
 import io.claimtracker.account.Role;
 import io.claimtracker.claim.SpeakerMerging;
@@ -62,7 +64,7 @@ public class SpeakerResource {
         var recent = claims.list(new ClaimService.Filter(null, id, null), PageRequest.of(0, RECENT_CLAIMS));
         SpeakerSummary summary = SpeakerSummary.of(speaker);
         return new SpeakerView(summary.id(), summary.name(), summary.role(), summary.affiliation(), summary.aliases(),
-                recent.total(), recent.items());
+                summary.roles(), recent.total(), recent.items());
     }
 
     /** Which speaker record to fold into this one. */
@@ -72,6 +74,20 @@ public class SpeakerResource {
 
     /** Which alias to make a speaker of its own again. */
     public record SplitRequest(@NotBlank(message = "is required: one of the speaker's aliases") String alias) {
+    }
+
+    @PUT
+    @Path("{id}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Transactional
+    @Operation(summary = "Replace a speaker's dated roles", description = "Each role has a title and optional first "
+            + "and last days (inclusive). A new claim keeps the role held on the day it was said; an article that "
+            + "gives a role outside its period is warned about.")
+    public SpeakerView replaceRoles(@PathParam("id") long id,
+                                    @NotNull(message = "is required: send {roles: [...]}") @Valid SpeakerDtos.RolesInput input) {
+        speakers.replaceRoles(id, input.roles());
+        return get(id);
     }
 
     @POST

@@ -32,7 +32,7 @@ class SpeakerMergeTest {
                 "quote", Map.of("exact", "The ceasefire is holding across the valley"),
                 "statement", "The ceasefire is holding across the valley.", "topic", topic))
                 .statusCode(201).extract().jsonPath().getLong("id");
-        var second = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", fullName),
+        var second = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", fullName, "newSpeaker", true),
                 "quote", Map.of("exact", "The ceasefire is not holding across the valley"),
                 "statement", "The ceasefire is not holding across the valley.", "topic", topic))
                 .statusCode(201).extract().jsonPath();
@@ -70,7 +70,7 @@ class SpeakerMergeTest {
         long shortRecord = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", surname),
                 "quote", Map.of("exact", "The bridge will open in May"), "statement", "The bridge opens in May."))
                 .statusCode(201).extract().jsonPath().getLong("speaker.id");
-        long kept = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", "Irina " + surname),
+        long kept = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", "Irina " + surname, "newSpeaker", true),
                 "quote", Map.of("exact", "The port stays closed"), "statement", "The port stays closed."))
                 .statusCode(201).extract().jsonPath().getLong("speaker.id");
         String page = get("/speakers/" + kept).statusCode(200).extract().asString();
