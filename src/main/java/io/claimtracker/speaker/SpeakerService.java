@@ -30,6 +30,12 @@ public class SpeakerService {
     AuditLog audit;
 
     private static final int OFFERED = 5;
+    private static final java.util.Set<String> TITLES = java.util.Set.of("spokesman", "spokeswoman", "spokesperson",
+            "minister", "secretary", "mayor", "envoy", "official", "officials", "officer", "source", "sources",
+            "president", "governor", "ambassador", "general", "commander", "chief", "director", "analyst", "expert",
+            "researcher", "reporter", "correspondent", "editor", "army", "ministry", "government", "agency", "office",
+            "department", "council", "committee", "group", "police", "military", "forces", "command", "press",
+            "news", "staff", "team", "board", "court", "union", "party", "institute", "observatory", "service");
 
     /** Resolves a name without knowing where it was said. */
     public Speaker resolve(SpeakerDtos.SpeakerRef ref) {
@@ -51,7 +57,7 @@ public class SpeakerService {
         if (ref.id() != null) {
             return chosen(ref, name, key);
         }
-        if (!Boolean.TRUE.equals(ref.newSpeaker()) && findByNameOrAlias(key).isEmpty()) {
+        if (!Boolean.TRUE.equals(ref.newSpeaker()) && properSurname(name) && findByNameOrAlias(key).isEmpty()) {
             List<Speaker> same = sameSurname(key);
             if (!same.isEmpty()) {
                 throw new KnownSpeakerOffered(name, same.stream()
@@ -118,9 +124,18 @@ public class SpeakerService {
         return Speaker.<Speaker>find("nameKey = ?1 or nameKey like ?2 or id in (select s.id from Speaker s join "
                         + "s.aliases a where a.aliasKey = ?1 or a.aliasKey like ?2)", surname, "% " + surname)
                 .page(0, 50).list().stream()
-                .filter(speaker -> samePerson(key, speaker.nameKey)
-                        || speaker.aliases.stream().anyMatch(alias -> samePerson(key, alias.aliasKey)))
+                .filter(speaker -> (properSurname(speaker.name) && samePerson(key, speaker.nameKey))
+                        || speaker.aliases.stream().anyMatch(alias -> properSurname(alias.alias)
+                        && samePerson(key, alias.aliasKey)))
                 .toList();
+    }
+
+    /** Whether a name ends in what reads as a surname: capitalised, and not a title ("Mayor", "harbour clerk"). */
+    static boolean properSurname(String name) {
+        String[] words = name.strip().split("[\\s,]+");
+        String last = words[words.length - 1].replaceAll("[^\\p{L}'’-]", "");
+        return !last.isEmpty() && Character.isUpperCase(last.codePointAt(0))
+                && !TITLES.contains(last.toLowerCase(java.util.Locale.ROOT));
     }
 
     static boolean samePerson(String key, String known) {

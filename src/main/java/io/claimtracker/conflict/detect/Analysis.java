@@ -38,6 +38,13 @@ final class Analysis {
         this.question = statement.text().strip().replaceAll("[\\s'\"’”)]+$", "").endsWith("?");
     }
 
+    /** The same words read against another reference date, for trying which article date fits. */
+    Analysis withReference(java.time.LocalDate day) {
+        Statement moved = new Statement(statement.text(), day, statement.speakerKey(), statement.proposition(),
+                statement.stance());
+        return new Analysis(moved, tokens);
+    }
+
     static Analysis of(Statement statement, WordSenses senses) {
         List<Token> tokens = new ArrayList<>();
         Matcher matcher = WORD.matcher(statement.text().replace('’', '\''));

@@ -196,7 +196,7 @@ public final class ConflictDetector {
      * half of the larger side's content concepts ("signed the trade pact" and "tariffs on trade will be lifted"
      * share one of three; "talks will be held" and "negotiations opened" one of two).
      */
-    private static boolean sameEvent(Analysis left, int leftIndex, Analysis right, int rightIndex, String unit) {
+    static boolean sameEvent(Analysis left, int leftIndex, Analysis right, int rightIndex, String unit) {
         if (leftIndex < 0 || rightIndex < 0) {
             return true;
         }

@@ -1,0 +1,221 @@
+package io.claimtracker.conflict.detect;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tests an article's date against a statement from an article whose date an editor confirmed: the same event put
+ * on days weeks apart by a relative date ("yesterday", "last month"), or a deal told as still to come that the
+ * other reports done long before (or done long before the other expects it). Plain Java, no service needed.
+ */
+public final class EventDating {
+
+    /** Days apart below which two accounts of one event are a conflict for the detector, not a misdated article. */
+    static final int MIN_GAP_DAYS = 28;
+    /** How far a deal's stage may lag before the dates, not the story, are the likely cause. */
+    static final int STAGE_GAP_DAYS = 60;
+    private static final int SEARCH_DAYS = 400;
+    private static final int CUE_RADIUS = 8;
+    private static final int MIN_PARTICIPANTS = 3;
+    private static final double MIN_PARTICIPANT_SHARE = 0.3;
+    private static final String DEAL = "deal";
+    private static final Set<String> TRUCE = Set.of("truce", "ceasefire");
+    private static final Set<String> UPCOMING = Set.of("close", "closer", "brink", "verge", "near", "nearer",
+            "nearing", "imminent", "expected", "expect", "set", "planned", "proposed", "proposal", "proposals",
+            "propose", "proposes", "offer", "offers", "offered", "offering", "prospect", "toward", "towards",
+            "negotiating", "hopes", "hope", "seek", "seeks", "seeking", "nascent");
+    private static final Set<String> DONE = Set.of("signed", "clinched", "sealed", "reached", "struck",
+            "concluded", "agreed", "hailed", "finalised", "finalized", "inked", "brokered");
+    private static final Set<String> RENEWED = Set.of("new", "fresh", "another", "second", "renewed", "revive",
+            "revived", "again", "latest");
+
+    private final WordSenses senses;
+
+    public EventDating(WordSenses senses) {
+        this.senses = senses;
+    }
+
+    /** What a doubted statement and a trusted one say of one event's date or stage, and the dates that would fit. */
+    public record Clash(Kind kind, String event, String doubtedPhrase, String trustedPhrase, LocalDate trustedFrom,
+                        LocalDate trustedTo, LocalDate suggestedFrom, LocalDate suggestedTo) {
+    }
+
+    /** Which kind of evidence a clash is. */
+    public enum Kind { EVENT_DATE, STAGE }
+
+    /** A statement read once, for comparing with many. */
+    public static final class Reading {
+        private final Analysis analysis;
+
+        private Reading(Analysis analysis) {
+            this.analysis = analysis;
+        }
+
+        /** Whether the statement gives a date or a deal's stage at all; only such statements are worth comparing. */
+        public boolean datesSomething() {
+            return !analysis.dates().isEmpty() || stage(analysis) != Stage.NONE;
+        }
+    }
+
+    public Reading read(Statement statement) {
+        return new Reading(Analysis.of(statement, senses));
+    }
+
+    /** What the trusted statement says against the doubted one's article date, if anything. */
+    public Optional<Clash> compare(Reading doubted, Reading trusted) {
+        Analysis a = doubted.analysis;
+        Analysis b = trusted.analysis;
+        if (a.statement.referenceDate() == null || b.statement.referenceDate() == null) {
+            return Optional.empty();
+        }
+        Optional<Clash> dated = eventDate(a, b);
+        return dated.isPresent() ? dated : stageClash(a, b);
+    }
+
+    private static Optional<Clash> eventDate(Analysis a, Analysis b) {
+        List<DateMention> mine = a.dates();
+        List<DateMention> theirs = b.dates();
+        for (int i = 0; i < mine.size(); i++) {
+            DateMention x = mine.get(i);
+            if (!x.resolved() || !relative(a, i)) {
+                continue;
+            }
+            for (DateMention y : theirs) {
+                if (!y.resolved() || gap(x, y) < MIN_GAP_DAYS
+                        || !ConflictDetector.sameEvent(a, x.tokenIndex(), b, y.tokenIndex(), null)) {
+                    continue;
+                }
+                Set<String> event = a.eventNear(x.tokenIndex(), 5, null);
+                event.retainAll(b.eventNear(y.tokenIndex(), 5, null));
+                LocalDate[] fit = fittingDates(a, i, y);
+                return Optional.of(new Clash(Kind.EVENT_DATE, String.join(", ", event), x.phrase(), y.phrase(),
+                        y.from(), y.to(), fit[0], fit[1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the mention moves with the article's date ("yesterday") rather than standing alone ("9 September 2016"). */
+    private static boolean relative(Analysis a, int index) {
+        List<DateMention> moved = a.withReference(a.statement.referenceDate().plusDays(SEARCH_DAYS)).dates();
+        return moved.size() > index && moved.get(index).resolved()
+                && !moved.get(index).from().equals(a.dates().get(index).from());
+    }
+
+    /** The article dates for which the mention lands on the trusted days, searched day by day around them. */
+    private static LocalDate[] fittingDates(Analysis a, int index, DateMention trusted) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (LocalDate day = trusted.from().minusDays(SEARCH_DAYS); !day.isAfter(trusted.to().plusDays(SEARCH_DAYS));
+             day = day.plusDays(1)) {
+            List<DateMention> moved = a.withReference(day).dates();
+            if (moved.size() > index && moved.get(index).resolved() && !moved.get(index).disjointFrom(trusted)) {
+                first = first == null ? day : first;
+                last = day;
+            }
+        }
+        return new LocalDate[] {first, last};
+    }
+
+    private static long gap(DateMention x, DateMention y) {
+        if (!x.disjointFrom(y)) {
+            return 0;
+        }
+        return x.to().isBefore(y.from()) ? ChronoUnit.DAYS.between(x.to(), y.from())
+                : ChronoUnit.DAYS.between(y.to(), x.from());
+    }
+
+    private enum Stage { UPCOMING, DONE, NONE }
+
+    private static Optional<Clash> stageClash(Analysis a, Analysis b) {
+        Stage mine = stage(a);
+        Stage theirs = stage(b);
+        if (mine == Stage.NONE || theirs == Stage.NONE || mine == theirs || renewed(a) || renewed(b)
+                || !sameParticipants(a, b)) {
+            return Optional.empty();
+        }
+        LocalDate doubtedDay = a.statement.referenceDate();
+        LocalDate trustedDay = eventDay(b);
+        if (mine == Stage.UPCOMING && ChronoUnit.DAYS.between(trustedDay, doubtedDay) > STAGE_GAP_DAYS) {
+            return Optional.of(new Clash(Kind.STAGE, eventWord(a), cue(a), cue(b), trustedDay, trustedDay,
+                    trustedDay.minusDays(STAGE_GAP_DAYS * 3L), trustedDay));
+        }
+        if (mine == Stage.DONE && ChronoUnit.DAYS.between(doubtedDay, trustedDay) > STAGE_GAP_DAYS) {
+            return Optional.of(new Clash(Kind.STAGE, eventWord(a), cue(a), cue(b), trustedDay, trustedDay,
+                    trustedDay, trustedDay.plusDays(STAGE_GAP_DAYS * 3L)));
+        }
+        return Optional.empty();
+    }
+
+    /** The day the trusted statement puts the event on, or its own date when it gives none. */
+    private static LocalDate eventDay(Analysis b) {
+        return b.dates().stream().filter(DateMention::resolved).map(DateMention::from).findFirst()
+                .orElse(b.statement.referenceDate());
+    }
+
+    private static Stage stage(Analysis analysis) {
+        int event = eventIndex(analysis);
+        if (event < 0) {
+            return Stage.NONE;
+        }
+        boolean upcoming = false;
+        boolean done = false;
+        List<Token> tokens = analysis.tokens;
+        for (Token token : tokens.subList(Math.max(0, event - CUE_RADIUS), Math.min(tokens.size(), event + CUE_RADIUS + 1))) {
+            upcoming |= UPCOMING.contains(token.lower()) || Lexicon.FUTURE.contains(token.lower())
+                    || Lexicon.NEGATIONS.contains(token.lower()) || Lexicon.HEDGES.contains(token.lower());
+            done |= DONE.contains(token.lower());
+        }
+        if (upcoming == done) {
+            return Stage.NONE;
+        }
+        return upcoming ? Stage.UPCOMING : Stage.DONE;
+    }
+
+    private static int eventIndex(Analysis analysis) {
+        for (Token token : analysis.tokens) {
+            if (DEAL.equals(Analysis.concept(token)) || TRUCE.contains(token.lower())) {
+                return token.index();
+            }
+        }
+        return -1;
+    }
+
+    private static String eventWord(Analysis analysis) {
+        return analysis.tokens.get(eventIndex(analysis)).text();
+    }
+
+    private static String cue(Analysis analysis) {
+        return analysis.around(eventIndex(analysis), 4);
+    }
+
+    private static boolean renewed(Analysis analysis) {
+        return analysis.tokens.stream().anyMatch(token -> RENEWED.contains(token.lower()));
+    }
+
+    /** The same parties: at least three shared content words besides the deal, covering a third of the shorter side. */
+    private static boolean sameParticipants(Analysis a, Analysis b) {
+        Set<String> mine = participants(a);
+        Set<String> theirs = participants(b);
+        Set<String> shared = new HashSet<>(mine);
+        shared.retainAll(theirs);
+        int smaller = Math.min(mine.size(), theirs.size());
+        return shared.size() >= MIN_PARTICIPANTS && smaller > 0 && shared.size() >= MIN_PARTICIPANT_SHARE * smaller;
+    }
+
+    private static Set<String> participants(Analysis analysis) {
+        Set<String> words = new HashSet<>(analysis.content);
+        words.remove(DEAL);
+        words.removeAll(TRUCE);
+        words.removeAll(UPCOMING);
+        words.removeAll(DONE);
+        words.removeAll(Dates.DATE_WORDS);
+        words.remove("close");
+        words.remove("say");
+        return words;
+    }
+}
