@@ -48,6 +48,12 @@ public class Article extends EditedEntity implements Audited {
     @Column(length = 35)
     public String language;
 
+    @Column(name = "date_confirmed_by", length = 100)
+    public String dateConfirmedBy;
+
+    @Column(name = "date_confirmed_at")
+    public java.time.Instant dateConfirmedAt;
+
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, length = 16_777_215)
     public String body;
@@ -62,7 +68,7 @@ public class Article extends EditedEntity implements Audited {
     @Override
     public AuditState auditState() {
         return AuditState.of().with("url", url).with("title", title).with("outlet", outlet.name)
-                .with("authors", authors).with("publishedAt", publishedOn).with("language", language)
+                .with("authors", authors).with("publishedAt", publishedOn).with("dateConfirmedBy", dateConfirmedBy).with("language", language)
                 .with("bodyCharacters", Texts.codePointLength(body)).with("contentHash", contentHash)
                 .with("version", version);
     }

@@ -110,7 +110,8 @@ public final class ArticleDtos {
 
     /** One article with its body. */
     public record ArticleView(long id, String url, String title, OutletView outlet, List<String> authors,
-                              LocalDate publishedAt, String language, String body, String contentHash,
+                              LocalDate publishedAt, String dateConfirmedBy, Instant dateConfirmedAt,
+                              String language, String body, String contentHash,
                               Instant createdAt, Instant updatedAt, long version) {
     }
 }

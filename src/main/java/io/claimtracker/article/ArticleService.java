@@ -25,6 +25,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.claimtracker.common.CurrentUser;
+import io.claimtracker.common.Timestamps;
+import io.claimtracker.common.failure.UnprocessableException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +51,9 @@ public class ArticleService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CurrentUser currentUser;
 
     /** Which articles a listing asks for; null fields do not filter. */
     public record Filter(String text, String outlet, LocalDate from, LocalDate to) {
@@ -111,9 +117,33 @@ public class ArticleService {
         boolean bodyChanged = !body.equals(article.body);
         boolean dateChanged = !Objects.equals(change.publishedAt(), article.publishedOn);
         fill(article, change, url, urlHash, body);
+        if (dateChanged) {
+            markDateConfirmed(article);
+        }
         article.flush();
         audit.record(AuditedEntity.ARTICLE, article.id, AuditLog.UPDATED, audited, article.auditState().asMap());
         return new Correction(before, view(article), bodyChanged, dateChanged);
+    }
+
+    /** Records that an editor vouches for the article's date as it stands; audited, repeatable. */
+    @Transactional
+    public ArticleView confirmDate(long id) {
+        Article article = find(id);
+        if (article.publishedOn == null) {
+            throw new UnprocessableException("No date to confirm", "Article #" + id + " has no publication date. "
+                    + "Enter the date on its edit page; a date you enter counts as confirmed.", "publishedAt",
+                    Map.of());
+        }
+        Map<String, Object> audited = article.auditState().asMap();
+        markDateConfirmed(article);
+        article.flush();
+        audit.record(AuditedEntity.ARTICLE, article.id, AuditLog.UPDATED, audited, article.auditState().asMap());
+        return view(article);
+    }
+
+    private void markDateConfirmed(Article article) {
+        article.dateConfirmedBy = article.publishedOn == null ? null : currentUser.name();
+        article.dateConfirmedAt = article.publishedOn == null ? null : Timestamps.now();
     }
 
     /** Removes an article whose claims are gone; within the caller's transaction. */
@@ -214,7 +244,8 @@ public class ArticleService {
 
     private ArticleView view(Article article) {
         return new ArticleView(article.id, article.url, article.title, OutletView.of(article.outlet),
-                List.copyOf(article.authors), article.publishedOn, article.language, article.body,
+                List.copyOf(article.authors), article.publishedOn, article.dateConfirmedBy, article.dateConfirmedAt,
+                article.language, article.body,
                 article.contentHash, article.createdAt, article.updatedAt, article.version);
     }
 

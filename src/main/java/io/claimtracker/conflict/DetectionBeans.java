@@ -8,6 +8,8 @@ import io.claimtracker.conflict.detect.ConflictDetector;
 import io.claimtracker.conflict.detect.ConflictJudge;
 import io.claimtracker.conflict.detect.JudgeSettings;
 import io.claimtracker.conflict.detect.WordNetSenses;
+import io.claimtracker.conflict.detect.WordSenses;
+import io.claimtracker.conflict.detect.EventDating;
 import io.claimtracker.conflict.model.OnnxPairScorer;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -30,10 +32,22 @@ public class DetectionBeans {
 
     @Produces
     @Singleton
-    ConflictJudge judge(OnnxPairScorer model, TrackerConfig config) {
+    ConflictJudge judge(OnnxPairScorer model, WordSenses senses, TrackerConfig config) {
         TrackerConfig.Detection d = config.detection();
-        return new ConflictJudge(new ConflictDetector(WordNetSenses.load()), model, new JudgeSettings(d.confirm(),
+        return new ConflictJudge(new ConflictDetector(senses), model, new JudgeSettings(d.confirm(),
                 d.alone(), d.entailmentVeto(), d.unrelatedVeto(), d.minRelatedness(), d.modelOnlyPerClaim(), d.modelPairsPerClaim(), d.developmentDays()));
+    }
+
+    @Produces
+    @Singleton
+    WordSenses senses() {
+        return WordNetSenses.load();
+    }
+
+    @Produces
+    @Singleton
+    EventDating eventDating(WordSenses senses) {
+        return new EventDating(senses);
     }
 
     @Produces

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import io.claimtracker.dating.DateConsistency;
 import java.util.List;
 import java.util.Set;
 

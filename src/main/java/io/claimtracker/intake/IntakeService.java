@@ -26,6 +26,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.util.ArrayList;
+import io.claimtracker.dating.ArticleDating;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public class IntakeService {
     static final String CHANNEL = "import";
     /** The outlet an imported article gets when neither its file nor the import names one. */
     static final String UNKNOWN_OUTLET = "Outlet not given";
+
+    @Inject
+    ArticleDating dating;
 
     @Inject
     PageFetcher fetcher;
@@ -193,6 +197,7 @@ public class IntakeService {
         }
         try {
             long id = articles.create(article).id();
+            dating.messages(id).stream().filter(message -> !warnings.contains(message)).forEach(warnings::add);
             return new Outcome(ImportFile.IMPORTED, id, warnings.isEmpty() ? null : String.join(" ", warnings));
         } catch (StateConflictException e) {
             return new Outcome(ImportFile.DUPLICATE, null, e.detail());

@@ -1,5 +1,6 @@
 package io.claimtracker.intake;
 
+import io.claimtracker.dating.DateConsistency;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -56,6 +56,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import io.claimtracker.speaker.SpeakerDtos;
 import io.claimtracker.speaker.KnownSpeakerOffered;
+import io.claimtracker.dating.ArticleDating;
+import io.claimtracker.dating.DateWarning;
 import java.util.List;
 import java.util.Map;
 
@@ -95,6 +97,9 @@ public class ArticlePages {
 
     @Inject
     ArticleCorrection corrections;
+
+    @Inject
+    ArticleDating dating;
 
     /** One row of the article list. */
     public record ArticleRow(ArticleSummary article, long openConflicts) {
@@ -139,7 +144,10 @@ public class ArticlePages {
         static native TemplateInstance reader(ArticleView article, List<Highlights.Segment<ReaderClaim>> segments,
                                               List<ReaderClaim> claims, ClaimForm form, FormErrors errors,
                                               Added added, List<String> speakerNames, List<String> topicNames,
-                                              List<AuditEntry> history, List<SpeakerDtos.SpeakerSummary> offered);
+                                              List<AuditEntry> history, List<SpeakerDtos.SpeakerSummary> offered,
+                                              ArticleDating.DateCheck dateCheck);
+
+        static native TemplateInstance dateNote(long articleId, DateWarning warning);
     }
 
     @GET
@@ -242,7 +250,7 @@ public class ArticlePages {
         Added added = addedId == null ? null : attached.stream().filter(claim -> claim.id() == addedId).findFirst()
                 .map(claim -> new Added(claim, conflicts.flagsOf(claim.id()))).orElse(null);
         return Templates.reader(article, segments, readerClaims, form, errors, added, speakerNames(), topicNames(),
-                audit.history(AuditedEntity.ARTICLE, article.id()), offered);
+                audit.history(AuditedEntity.ARTICLE, article.id()), offered, dating.check(article.id()));
     }
 
     private List<String> speakerNames() {
@@ -251,6 +259,50 @@ public class ArticlePages {
 
     private List<String> topicNames() {
         return topics.list(null, PageRequest.of(0, 100)).items().stream().map(topic -> topic.name).toList();
+    }
+
+    /** The first reason to doubt the article's date, as a line beside its claims elsewhere (review), or nothing. */
+    @GET
+    @Path("{id}/date-note")
+    public TemplateInstance dateNote(@PathParam("id") long id) {
+        List<DateWarning> warnings = dating.check(id).warnings();
+        return Templates.dateNote(id, warnings.isEmpty() ? null : warnings.get(0));
+    }
+
+    @POST
+    @Path("{id}/date-confirmation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response confirmDate(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken) {
+        csrf.check(csrfToken);
+        articles.confirmDate(id);
+        return Response.seeOther(URI.create("/articles/" + id + "#date-check")).build();
+    }
+
+    /** Applies a suggested date in one click: the article's other fields stay, its claims' dates are re-read. */
+    @POST
+    @Path("{id}/date")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response applyDate(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken,
+                              @RestForm String publishedAt, @RestForm Long version) {
+        csrf.check(csrfToken);
+        FormErrors errors = FormErrors.none();
+        LocalDate date = FormValues.date(FormValues.orEmpty(publishedAt), "publishedAt", errors);
+        ArticleView article = articles.get(id);
+        if (date == null || errors.any()) {
+            return Response.status(422).entity(reader(article, ClaimForm.empty(), errors.any() ? errors
+                    : FormErrors.none().add(FormProblems.FORM, "Choose a date to apply."), null)).build();
+        }
+        ArticleChange change = new ArticleChange(article.url(), article.title(), OutletRef.named(article.outlet().name()),
+                article.authors(), date, article.language(), article.body(), version == null ? article.version() : version);
+        try {
+            corrections.correct(id, change);
+            return Response.seeOther(URI.create("/articles/" + id + "#date-check")).build();
+        } catch (DomainException e) {
+            return Response.status(DomainProblems.status(e)).entity(reader(articles.get(id), ClaimForm.empty(),
+                    FormErrors.none().add(FormProblems.FORM, e.detail()), null)).build();
+        }
     }
 
     @GET

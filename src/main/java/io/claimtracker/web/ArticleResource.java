@@ -4,6 +4,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import io.claimtracker.article.ArticleDtos.ArticleChange;
 import io.claimtracker.claim.ArticleCorrection;
+import io.claimtracker.dating.ArticleDating;
 import java.util.List;
 import io.claimtracker.claim.ClaimService;
 import io.claimtracker.article.ArticleService;
@@ -49,6 +50,9 @@ public class ArticleResource {
     @Inject
     ArticleCorrection corrections;
 
+    @Inject
+    ArticleDating dating;
+
     @RolesAllowed(Role.EDITOR_NAME)
     @POST
     @Operation(summary = "Store an article", description = "A URL that is already stored is rejected with 409.")
@@ -89,6 +93,27 @@ public class ArticleResource {
                                      @NotNull(message = "is required: send the corrected article as a JSON object")
                                      @Valid ArticleChange change) {
         corrections.correct(id, change);
+        return ArticleWithClaims.of(articles.get(id), claims.ofArticle(id));
+    }
+
+    @GET
+    @Path("{id}/date-check")
+    @Operation(summary = "Whether the article's date holds up", description = "Warnings, each with its evidence and "
+            + "the article dates that would fit: a relative date that puts an event on another day than an article "
+            + "whose date an editor confirmed, a deal told as still to come that such an article reports done long "
+            + "before (or the reverse), a speaker given a role outside the period the speaker record holds, years in "
+            + "the text after the article's date. None once an editor has confirmed the date.")
+    public ArticleDating.DateCheck dateCheck(@PathParam("id") long id) {
+        return dating.check(id);
+    }
+
+    @RolesAllowed(Role.EDITOR_NAME)
+    @POST
+    @Path("{id}/date-confirmations")
+    @Operation(summary = "Confirm the article's date as it stands", description = "Confirmed dates are trusted when "
+            + "other articles' dates are checked. Correcting the date (PUT) confirms the new one.")
+    public ArticleWithClaims confirmDate(@PathParam("id") long id) {
+        articles.confirmDate(id);
         return ArticleWithClaims.of(articles.get(id), claims.ofArticle(id));
     }
 

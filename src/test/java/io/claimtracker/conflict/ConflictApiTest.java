@@ -183,8 +183,8 @@ class ConflictApiTest {
     void deletingAClaimClearsItsOpenFlags() {
         String topic = unique("Delete");
         long articleId = article(unique("Del"), "Talks resumed. Talks did not resume.", null);
-        attach(articleId, claim("One", "Talks resumed", "Talks resumed in the capital.", topic));
-        long b = attach(articleId, claim("Two", "Talks did not resume", "Talks did not resume in the capital.", topic))
+        attach(articleId, claim("Delegate one", "Talks resumed", "Talks resumed in the capital.", topic));
+        long b = attach(articleId, claim("Delegate two", "Talks did not resume", "Talks did not resume in the capital.", topic))
                 .getLong("id");
         assertThat(flagCount("claim=" + b)).isEqualTo(1);
 

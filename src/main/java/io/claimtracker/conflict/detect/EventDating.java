@@ -19,6 +19,9 @@ public final class EventDating {
     /** How far a deal's stage may lag before the dates, not the story, are the likely cause. */
     static final int STAGE_GAP_DAYS = 60;
     private static final int SEARCH_DAYS = 400;
+    private static final double MIN_EVENT_COVERAGE = 0.7;
+    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "add", "city", "official",
+            "again", "after", "when", "also");
     private static final int CUE_RADIUS = 8;
     private static final int MIN_PARTICIPANTS = 3;
     private static final double MIN_PARTICIPANT_SHARE = 0.3;
@@ -40,8 +43,9 @@ public final class EventDating {
     }
 
     /** What a doubted statement and a trusted one say of one event's date or stage, and the dates that would fit. */
-    public record Clash(Kind kind, String event, String doubtedPhrase, String trustedPhrase, LocalDate trustedFrom,
-                        LocalDate trustedTo, LocalDate suggestedFrom, LocalDate suggestedTo) {
+    public record Clash(Kind kind, String event, String doubtedPhrase, LocalDate doubtedFrom, LocalDate doubtedTo,
+                        String trustedPhrase, LocalDate trustedFrom, LocalDate trustedTo, LocalDate suggestedFrom,
+                        LocalDate suggestedTo) {
     }
 
     /** Which kind of evidence a clash is. */
@@ -85,14 +89,13 @@ public final class EventDating {
                 continue;
             }
             for (DateMention y : theirs) {
-                if (!y.resolved() || gap(x, y) < MIN_GAP_DAYS
-                        || !ConflictDetector.sameEvent(a, x.tokenIndex(), b, y.tokenIndex(), null)) {
+                if (!y.resolved() || gap(x, y) < MIN_GAP_DAYS || smallerCovered(a, b) < MIN_EVENT_COVERAGE) {
                     continue;
                 }
                 Set<String> event = a.eventNear(x.tokenIndex(), 5, null);
                 event.retainAll(b.eventNear(y.tokenIndex(), 5, null));
                 LocalDate[] fit = fittingDates(a, i, y);
-                return Optional.of(new Clash(Kind.EVENT_DATE, String.join(", ", event), x.phrase(), y.phrase(),
+                return Optional.of(new Clash(Kind.EVENT_DATE, String.join(", ", event), x.phrase(), x.from(), x.to(), y.phrase(),
                         y.from(), y.to(), fit[0], fit[1]));
             }
         }
@@ -100,6 +103,29 @@ public final class EventDating {
     }
 
     /** Whether the mention moves with the article's date ("yesterday") rather than standing alone ("9 September 2016"). */
+    /**
+     * How much of the shorter statement's content the other shares, date and reporting words aside: one event told
+     * twice shares most of it ("the harbour bridge reopened"); two events of a kind share less ("the museum in Porto
+     * reopened" against "the bridge in Porto reopened").
+     */
+    private static double smallerCovered(Analysis a, Analysis b) {
+        Set<String> mine = eventContent(a);
+        Set<String> theirs = eventContent(b);
+        Set<String> smaller = mine.size() <= theirs.size() ? mine : theirs;
+        Set<String> larger = smaller == mine ? theirs : mine;
+        if (smaller.size() < 2) {
+            return 0;
+        }
+        return smaller.stream().filter(larger::contains).count() / (double) smaller.size();
+    }
+
+    private static Set<String> eventContent(Analysis analysis) {
+        Set<String> words = new HashSet<>(analysis.content);
+        words.removeAll(Dates.DATE_WORDS);
+        words.removeIf(word -> Quantities.isNumberWord(word) || Dates.isMonth(word) || REPORTING.contains(word));
+        return words;
+    }
+
     private static boolean relative(Analysis a, int index) {
         List<DateMention> moved = a.withReference(a.statement.referenceDate().plusDays(SEARCH_DAYS)).dates();
         return moved.size() > index && moved.get(index).resolved()
@@ -141,12 +167,12 @@ public final class EventDating {
         LocalDate doubtedDay = a.statement.referenceDate();
         LocalDate trustedDay = eventDay(b);
         if (mine == Stage.UPCOMING && ChronoUnit.DAYS.between(trustedDay, doubtedDay) > STAGE_GAP_DAYS) {
-            return Optional.of(new Clash(Kind.STAGE, eventWord(a), cue(a), cue(b), trustedDay, trustedDay,
-                    trustedDay.minusDays(STAGE_GAP_DAYS * 3L), trustedDay));
+            return Optional.of(new Clash(Kind.STAGE, eventWord(a), cue(a), doubtedDay, doubtedDay, cue(b), trustedDay,
+                    trustedDay, trustedDay.minusDays(STAGE_GAP_DAYS * 3L), trustedDay));
         }
         if (mine == Stage.DONE && ChronoUnit.DAYS.between(doubtedDay, trustedDay) > STAGE_GAP_DAYS) {
-            return Optional.of(new Clash(Kind.STAGE, eventWord(a), cue(a), cue(b), trustedDay, trustedDay,
-                    trustedDay, trustedDay.plusDays(STAGE_GAP_DAYS * 3L)));
+            return Optional.of(new Clash(Kind.STAGE, eventWord(a), cue(a), doubtedDay, doubtedDay, cue(b), trustedDay,
+                    trustedDay, trustedDay, trustedDay.plusDays(STAGE_GAP_DAYS * 3L)));
         }
         return Optional.empty();
     }

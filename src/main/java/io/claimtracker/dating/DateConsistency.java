@@ -1,4 +1,4 @@
-package io.claimtracker.intake;
+package io.claimtracker.dating;
 
 import io.claimtracker.common.text.Sentence;
 import io.claimtracker.common.text.Sentences;
@@ -15,16 +15,19 @@ import java.util.regex.Pattern;
  * events as recent ("last month", "this year", "on Friday") in the same sentence as a year two or more years
  * before its date — the mark of a page stamped with the day it was copied rather than published.
  */
-final class DateConsistency {
+public final class DateConsistency {
 
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(last (week|month|year)|this (week|month|year)|"
             + "yesterday|earlier this (week|month|year)|(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b");
 
+    static final java.time.format.DateTimeFormatter DISPLAY = java.time.format.DateTimeFormatter.ofPattern(
+            "d MMMM yyyy", java.util.Locale.ENGLISH);
+
     private DateConsistency() {
     }
 
-    static List<String> warnings(LocalDate stated, String body) {
+    public static List<String> warnings(LocalDate stated, String body) {
         if (stated == null || body == null) {
             return List.of();
         }
@@ -36,13 +39,13 @@ final class DateConsistency {
                 int year = Integer.parseInt(years.group(1));
                 if (year > stated.getYear()) {
                     warnings.add("The text mentions " + year + ", after the article's date ("
-                            + ArticleDates.DISPLAY.format(stated) + "). Check the date.");
+                            + DISPLAY.format(stated) + "). Check the date.");
                 }
                 Matcher recent = RECENT.matcher(sentence);
                 if (year <= stated.getYear() - 2 && recent.find()) {
                     warnings.add("The text says \"" + recent.group() + "\" next to " + year + ", "
                             + (stated.getYear() - year) + " years before the article's date ("
-                            + ArticleDates.DISPLAY.format(stated) + "); the date may be when the page was copied, "
+                            + DISPLAY.format(stated) + "); the date may be when the page was copied, "
                             + "not published.");
                 }
             }
