@@ -86,6 +86,8 @@ public class ClaimPage {
                                              EditForm form, FormErrors errors,
                                              List<ClaimService.ChangeSince> changedSince, boolean saved,
                                              List<SpeakerDtos.SpeakerSummary> offered);
+
+        static native TemplateInstance remove(ClaimView claim, long openFlags, long ruledFlags);
     }
 
     @GET
@@ -139,6 +141,18 @@ public class ClaimPage {
         }
     }
 
+    /** Asks before deleting: what goes with the claim (its open flags) and what stops it (a ruling). */
+    @GET
+    @Path("{id}/delete")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public TemplateInstance confirmDelete(@PathParam("id") long id) {
+        ClaimView claim = claims.get(id);
+        List<ConflictHook.RaisedFlag> flags = conflicts.flagsOf(id);
+        long open = flags.stream().filter(flag -> "open".equalsIgnoreCase(flag.status())
+                || "noted".equalsIgnoreCase(flag.status())).count();
+        return Templates.remove(claim, open, flags.size() - open);
+    }
+
     @POST
     @Path("{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -146,9 +160,11 @@ public class ClaimPage {
     public Response delete(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String token) {
         csrf.check(token);
         ClaimView claim = claims.get(id);
+        long flags = conflicts.flagsOf(id).size();
         try {
             claims.delete(id);
-            return Response.seeOther(URI.create("/articles/" + claim.article().id())).build();
+            return Response.seeOther(URI.create("/articles/" + claim.article().id() + "?deletedClaim=" + id
+                    + "&flagsRemoved=" + flags)).build();
         } catch (NotPermittedException e) {
             throw e;
         } catch (DomainException e) {

@@ -145,7 +145,7 @@ public class ArticlePages {
                                               List<ReaderClaim> claims, ClaimForm form, FormErrors errors,
                                               Added added, List<String> speakerNames, List<String> topicNames,
                                               List<AuditEntry> history, List<SpeakerDtos.SpeakerSummary> offered,
-                                              ArticleDating.DateCheck dateCheck);
+                                              ArticleDating.DateCheck dateCheck, String notice);
 
         static native TemplateInstance dateNote(long articleId, DateWarning warning);
     }
@@ -195,8 +195,13 @@ public class ArticlePages {
 
     @GET
     @Path("{id}")
-    public TemplateInstance reader(@PathParam("id") long id, @QueryParam("added") Long added) {
-        return reader(articles.get(id), ClaimForm.empty(), FormErrors.none(), added);
+    public TemplateInstance reader(@PathParam("id") long id, @QueryParam("added") Long added,
+                                   @QueryParam("deletedClaim") Long deletedClaim,
+                                   @QueryParam("flagsRemoved") @DefaultValue("0") int flagsRemoved) {
+        String notice = deletedClaim == null ? null : "Claim #" + deletedClaim + " was deleted"
+                + (flagsRemoved > 0 ? ", with the " + (flagsRemoved == 1 ? "flag" : flagsRemoved + " flags")
+                + " it took part in." : "; it took part in no flag.") + " The audit trail keeps it.";
+        return reader(articles.get(id), ClaimForm.empty(), FormErrors.none(), added, List.of(), notice);
     }
 
     @POST
@@ -225,7 +230,7 @@ public class ArticlePages {
                 return Response.seeOther(URI.create("/articles/" + id + "?added=" + created.id() + "#claim-"
                         + created.id())).build();
             } catch (KnownSpeakerOffered e) {
-                return Response.status(409).entity(reader(article, form, FormProblems.of(e), null, e.candidates()))
+                return Response.status(409).entity(reader(article, form, FormProblems.of(e), null, e.candidates(), null))
                         .build();
             } catch (DomainException e) {
                 errors = FormProblems.of(e);
@@ -235,11 +240,11 @@ public class ArticlePages {
     }
 
     private TemplateInstance reader(ArticleView article, ClaimForm form, FormErrors errors, Long addedId) {
-        return reader(article, form, errors, addedId, List.of());
+        return reader(article, form, errors, addedId, List.of(), null);
     }
 
     private TemplateInstance reader(ArticleView article, ClaimForm form, FormErrors errors, Long addedId,
-                                    List<SpeakerDtos.SpeakerSummary> offered) {
+                                    List<SpeakerDtos.SpeakerSummary> offered, String notice) {
         List<ClaimView> attached = claims.ofArticle(article.id());
         Map<Long, ReviewState> states = conflicts.reviewStates(attached.stream().map(ClaimView::id).toList());
         List<ReaderClaim> readerClaims = attached.stream()
@@ -250,7 +255,7 @@ public class ArticlePages {
         Added added = addedId == null ? null : attached.stream().filter(claim -> claim.id() == addedId).findFirst()
                 .map(claim -> new Added(claim, conflicts.flagsOf(claim.id()))).orElse(null);
         return Templates.reader(article, segments, readerClaims, form, errors, added, speakerNames(), topicNames(),
-                audit.history(AuditedEntity.ARTICLE, article.id()), offered, dating.check(article.id()));
+                audit.history(AuditedEntity.ARTICLE, article.id()), offered, dating.check(article.id()), notice);
     }
 
     private List<String> speakerNames() {

@@ -97,15 +97,19 @@ class ClaimPageTest {
     }
 
     @Test
-    void deleteFormRemovesAClaimButNotOneWithRulings() {
+    void deleteAsksFirstThenRemovesAClaimAndSaysSoButNotOneWithRulings() {
         long articleId = article(unique("Sluice"), "The sluice opened at dawn. The sluice stayed shut at dawn.", null);
         long lone = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", "Warden"),
                 "quote", Map.of("exact", "The sluice opened at dawn."), "statement", "The sluice opened at dawn.",
                 "topic", unique("Sluice"))).statusCode(201).extract().jsonPath().getLong("id");
+        assertThat(get("/claims/" + lone + "/delete").statusCode(200).extract().asString())
+                .contains("Delete Warden’s claim?", "removes no flags", "Keep it");
         var deleted = io.restassured.RestAssured.given().redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded").post("/claims/" + lone + "/delete");
         assertThat(deleted.statusCode()).isEqualTo(303);
-        assertThat(deleted.header("Location")).endsWith("/articles/" + articleId);
+        assertThat(deleted.header("Location")).contains("/articles/" + articleId + "?deletedClaim=" + lone);
+        assertThat(get(deleted.header("Location").replaceAll("^https?://[^/]+", "")).extract().asString())
+                .contains("Claim #" + lone + " was deleted; it took part in no flag.");
         get("/api/claims/" + lone).statusCode(404);
 
         String topic = unique("Sluice ruling");
@@ -117,6 +121,8 @@ class ClaimPageTest {
                 "topic", topic)).statusCode(201).extract().jsonPath().getLong("conflicts.find { it.otherClaimId == " + first + " }.id");
         long version = get("/api/conflicts/" + flag).extract().jsonPath().getLong("version");
         post("/api/conflicts/" + flag + "/decisions", Map.of("action", "CONFIRM", "version", version)).statusCode(200);
+        assertThat(get("/claims/" + first + "/delete").extract().asString()).contains("cannot be deleted")
+                .doesNotContain("Delete the claim</button>");
         var refused = io.restassured.RestAssured.given().contentType("application/x-www-form-urlencoded")
                 .post("/claims/" + first + "/delete");
         assertThat(refused.statusCode()).isEqualTo(409);
