@@ -25,6 +25,8 @@ public final class DatingCheck {
     /** Sentences read per article at most; beyond them an article's text adds little and costs time. */
     static final int MAX_SENTENCES = 400;
     private static final int MAX_WARNINGS = 8;
+    /** Sentences that, with the headline, name what an article is about, for statements that name nothing. */
+    private static final int OPENING_SENTENCES = 3;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final Pattern CUE = Pattern.compile("(?i)\\b(yesterday|tomorrow|today|tonight|monday|tuesday|"
             + "wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
@@ -80,19 +82,24 @@ public final class DatingCheck {
         }
         Set<String> seen = new HashSet<>();
         List<String> texts = new ArrayList<>(source.statements());
+        StringBuilder opening = new StringBuilder(source.title() == null ? "" : source.title()).append(". ");
         int read = 0;
         for (Sentence sentence : Sentences.of(source.body() == null ? "" : source.body())) {
             if (read++ >= MAX_SENTENCES) {
                 break;
             }
             texts.add(sentence.text());
+            if (read <= OPENING_SENTENCES) {
+                opening.append(sentence.text()).append(' ');
+            }
         }
+        Set<String> context = dating.names(opening.toString());
         for (String text : texts) {
             String words = text.strip();
             if (words.isEmpty() || !seen.add(words) || !CUE.matcher(words).find()) {
                 continue;
             }
-            EventDating.Reading reading = dating.read(Statement.of(words, source.date()));
+            EventDating.Reading reading = dating.read(Statement.of(words, source.date()), context);
             if (reading.datesSomething()) {
                 items.add(new Item(words, reading));
             }

@@ -71,6 +71,26 @@ class ArticleDatingTest {
     }
 
     @Test
+    void anImportedCopyWhoseDateDisagreesWithAConfirmedArticleIsWarnedInItsImportOutcome() throws Exception {
+        String place = place();
+        long trusted = article(unique("Bridge reopened"), "The harbour bridge in " + place + " was reopened to lorries "
+                + "on Thursday after eight weeks of repairs.", "2021-03-05");
+        post("/api/articles/" + trusted + "/date-confirmations", Map.of()).statusCode(200);
+        String copy = "Saturday 10 June 2023\n\nHarbour bridge in " + place + " busy again\n\nLorries crossed the "
+                + "harbour bridge in " + place + " again yesterday, when it was reopened after eight weeks of repairs, "
+                + "the city said. Traders said the quays were crowded by noon.\n";
+        long jobId = post("/api/imports", Map.of("documents", List.of(Map.of("name", "copy.txt", "content", copy)),
+                "outlet", "Saved Pages")).statusCode(202).extract().jsonPath().getLong("id");
+        var job = get("/api/imports/" + jobId).extract().jsonPath();
+        for (int wait = 0; wait < 300 && job.getString("status").equals("RUNNING"); wait++) {
+            Thread.sleep(200);
+            job = get("/api/imports/" + jobId).extract().jsonPath();
+        }
+        assertThat(job.getList("files.outcome")).containsExactly("imported");
+        assertThat(job.getString("files[0].message")).contains("yesterday", "by an editor", "5 March 2021");
+    }
+
+    @Test
     void aRoleGivenOutsideItsPeriodIsWarnedAndCorrectlyDatedArticlesAreNot() {
         String name = unique("Jon Carey");
         long late = article(unique("Late copy"), "The secretary of state will fly to Vienna on Thursday.", "2018-03-17");

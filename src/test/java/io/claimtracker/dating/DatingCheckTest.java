@@ -65,6 +65,9 @@ class DatingCheckTest {
                 + "quotas, officials in Lisbon said.", List.of())).as("a new deal is the story moving on").isEmpty();
         assertThat(check("2023-06-10", "The museum in Porto was reopened to visitors yesterday after a year of "
                 + "repairs.", List.of())).as("another event on another day").isEmpty();
+        assertThat(check("2023-06-10", "Lorries crossed the harbour bridge in Braga again yesterday, when it was "
+                + "reopened after eight weeks of repairs, the city said.", List.of())).as("the same kind of event in "
+                + "another city").isEmpty();
         assertThat(check("2021-03-12", "Lorries crossed the harbour bridge in Porto again on Monday, after it was "
                 + "reopened following eight weeks of repairs.", List.of())).as("days apart is a conflict for the "
                 + "detector, not a misdated article").isEmpty();

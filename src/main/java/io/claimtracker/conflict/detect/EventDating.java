@@ -54,9 +54,12 @@ public final class EventDating {
     /** A statement read once, for comparing with many. */
     public static final class Reading {
         private final Analysis analysis;
+        private final Set<String> names;
 
-        private Reading(Analysis analysis) {
+        private Reading(Analysis analysis, Set<String> context) {
             this.analysis = analysis;
+            Set<String> own = EventDating.names(analysis);
+            this.names = own.isEmpty() ? context : own;
         }
 
         /** Whether the statement gives a date or a deal's stage at all; only such statements are worth comparing. */
@@ -66,7 +69,17 @@ public final class EventDating {
     }
 
     public Reading read(Statement statement) {
-        return new Reading(Analysis.of(statement, senses));
+        return read(statement, Set.of());
+    }
+
+    /** Reads a statement whose names, when it gives none, are those of its context (the article's headline). */
+    public Reading read(Statement statement, Set<String> contextNames) {
+        return new Reading(Analysis.of(statement, senses), contextNames);
+    }
+
+    /** The names a text gives, for use as the context of statements that give none. */
+    public Set<String> names(String text) {
+        return Set.copyOf(names(Analysis.of(Statement.of(text), senses)));
     }
 
     /** What the trusted statement says against the doubted one's article date, if anything. */
@@ -74,6 +87,9 @@ public final class EventDating {
         Analysis a = doubted.analysis;
         Analysis b = trusted.analysis;
         if (a.statement.referenceDate() == null || b.statement.referenceDate() == null) {
+            return Optional.empty();
+        }
+        if (!sameNames(doubted.names, trusted.names)) {
             return Optional.empty();
         }
         Optional<Clash> dated = eventDate(a, b);
@@ -117,6 +133,35 @@ public final class EventDating {
             return 0;
         }
         return smaller.stream().filter(larger::contains).count() / (double) smaller.size();
+    }
+
+    /**
+     * Whether the names the two statements give (capitalised words not opening a sentence: places, people,
+     * countries) agree: when both give names, at least half of the fewer are shared. A bridge in one city and a
+     * bridge in another are two events however alike the words.
+     */
+    private static boolean sameNames(Set<String> mine, Set<String> theirs) {
+        if (mine.isEmpty() || theirs.isEmpty()) {
+            return true;
+        }
+        Set<String> fewer = mine.size() <= theirs.size() ? mine : theirs;
+        Set<String> more = fewer == mine ? theirs : mine;
+        return fewer.stream().filter(more::contains).count() * 2 >= fewer.size();
+    }
+
+    private static Set<String> names(Analysis analysis) {
+        Set<String> names = new HashSet<>();
+        List<Token> tokens = analysis.tokens;
+        for (int i = 1; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String previous = tokens.get(i - 1).text();
+            boolean opensSentence = previous.endsWith(".") || previous.endsWith("\"");
+            if (!opensSentence && !token.text().isEmpty() && Character.isUpperCase(token.text().codePointAt(0))
+                    && !Dates.DATE_WORDS.contains(token.lower()) && !Dates.isMonth(token.lower())) {
+                names.add(Analysis.concept(token));
+            }
+        }
+        return names;
     }
 
     private static Set<String> eventContent(Analysis analysis) {
