@@ -67,6 +67,8 @@ public class ClaimPage {
     @Inject
     Validator validator;
 
+    private static final int LISTED = 50;
+
     /** What the edit form shows: the values typed (or stored) and the version they apply to. */
     public record EditForm(String speaker, String role, String statement, String saidOn, String topic,
                            String proposition, String stance, long version) {
@@ -88,6 +90,57 @@ public class ClaimPage {
                                              List<SpeakerDtos.SpeakerSummary> offered);
 
         static native TemplateInstance remove(ClaimView claim, long openFlags, long ruledFlags);
+
+        static native TemplateInstance list(io.claimtracker.common.PageView<ClaimView> claims, SearchForm form,
+                                            String nextPage, FormErrors errors);
+    }
+
+    /** What the claims search form holds, as typed. */
+    public record SearchForm(String q, String outlet, String from, String to, boolean openFlags, String speaker,
+                             String topic) {
+    }
+
+    /** The claims list with its search: words, outlet, dates said, open flags; speaker and topic from links. */
+    @GET
+    public jakarta.ws.rs.core.Response list(@QueryParam("q") String q, @QueryParam("outlet") String outlet,
+                                             @QueryParam("from") String from, @QueryParam("to") String to,
+                                             @QueryParam("openFlags") String openFlags,
+                                             @QueryParam("speaker") Long speaker, @QueryParam("topic") Long topic,
+                                             @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
+        SearchForm form = new SearchForm(FormValues.orEmpty(q), FormValues.orEmpty(outlet), FormValues.orEmpty(from),
+                FormValues.orEmpty(to), openFlags != null && !openFlags.isBlank(), speaker == null ? "" : speaker.toString(),
+                topic == null ? "" : topic.toString());
+        FormErrors errors = FormErrors.none();
+        LocalDate saidFrom = FormValues.date(form.from(), "from", errors);
+        LocalDate saidTo = FormValues.date(form.to(), "to", errors);
+        if (form.q().length() > 500) {
+            errors.add("q", "must be at most 500 characters");
+        }
+        io.claimtracker.common.PageRequest paging = io.claimtracker.common.PageRequest.of(Math.max(0, page), LISTED);
+        var found = errors.any() ? new io.claimtracker.common.PageView<ClaimView>(List.of(), 0, LISTED, 0)
+                : claims.list(new ClaimService.Filter(null, speaker, topic, Texts.clean(form.q()), Texts.clean(form.outlet()),
+                saidFrom, saidTo, form.openFlags() ? Boolean.TRUE : null), paging);
+        String next = found.hasNext() ? nextPage(form, page + 1) : null;
+        return Response.status(errors.any() ? 422 : 200).entity(Templates.list(found, form, next, errors)).build();
+    }
+
+    private static String nextPage(SearchForm form, int page) {
+        StringBuilder query = new StringBuilder("/claims?page=").append(page);
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("q", form.q());
+        values.put("outlet", form.outlet());
+        values.put("from", form.from());
+        values.put("to", form.to());
+        values.put("openFlags", form.openFlags() ? "on" : "");
+        values.put("speaker", form.speaker());
+        values.put("topic", form.topic());
+        values.forEach((name, value) -> {
+            if (!value.isEmpty()) {
+                query.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value,
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+        return query.toString();
     }
 
     @GET

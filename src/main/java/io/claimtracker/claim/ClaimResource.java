@@ -7,6 +7,9 @@ import io.claimtracker.common.web.Paging;
 import io.claimtracker.account.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import io.claimtracker.common.web.QueryDates;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -37,10 +40,28 @@ public class ClaimResource {
     ClaimRecording recording;
 
     @GET
-    @Operation(summary = "List claims", description = "Newest first, filtered by article, speaker or topic id.")
-    public PageView<ClaimView> list(@QueryParam("article") Long article, @QueryParam("speaker") Long speaker,
-                                    @QueryParam("topic") Long topic, @Valid @BeanParam Paging paging) {
-        return claims.list(new ClaimService.Filter(article, speaker, topic), paging.request());
+    @Operation(summary = "Find claims", description = "Newest first. q searches statements, quotes, speaker names and "
+            + "article headlines (every word of three letters or more must match, as a word or its beginning); the "
+            + "other parameters filter.")
+    public PageView<ClaimView> list(@Parameter(description = "words to find") @QueryParam("q") String q,
+                                    @QueryParam("article") Long article, @QueryParam("speaker") Long speaker,
+                                    @QueryParam("topic") Long topic,
+                                    @Parameter(description = "outlet name") @QueryParam("outlet") String outlet,
+                                    @Parameter(description = "said on or after, e.g. 2016-09-01") @QueryParam("from") String from,
+                                    @Parameter(description = "said on or before") @QueryParam("to") String to,
+                                    @Parameter(description = "true: only claims in an open flag") @QueryParam("openFlags") Boolean openFlags,
+                                    @Valid @BeanParam Paging paging) {
+        requireShortQuery(q);
+        return claims.list(new ClaimService.Filter(article, speaker, topic, q, outlet, QueryDates.parse("from", from),
+                QueryDates.parse("to", to), openFlags), paging.request());
+    }
+
+    static void requireShortQuery(String q) {
+        if (q != null && q.length() > 500) {
+            throw new io.claimtracker.common.failure.InvalidInputException("Fix these fields and send again: q is "
+                    + "at most 500 characters.", List.of(new io.claimtracker.common.failure.DomainException.FieldError(
+                    "q", "must be at most 500 characters")));
+        }
     }
 
     @GET

@@ -21,13 +21,10 @@ import io.claimtracker.speaker.Speaker;
 import io.claimtracker.speaker.SpeakerService;
 import io.claimtracker.topic.Topic;
 import io.claimtracker.topic.TopicService;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +61,16 @@ public class ClaimService {
     public record ChangeSince(String by, java.time.Instant at, List<io.claimtracker.audit.AuditDtos.FieldChange> fields) {
     }
 
-    /** Which claims a listing asks for; null fields do not filter. */
-    public record Filter(Long articleId, Long speakerId, Long topicId) {
+    /**
+     * Which claims a listing asks for; null fields do not filter. {@code text} searches statements, quotes, speaker
+     * names and article headlines; {@code outlet} is an outlet's name; {@code openFlags} keeps claims with an open flag.
+     */
+    public record Filter(Long articleId, Long speakerId, Long topicId, String text, String outlet, LocalDate saidFrom,
+                         LocalDate saidTo, Boolean openFlags) {
+
+        public Filter(Long articleId, Long speakerId, Long topicId) {
+            this(articleId, speakerId, topicId, null, null, null, null, null);
+        }
     }
 
     @Transactional
@@ -138,26 +143,14 @@ public class ClaimService {
 
     @Transactional
     public PageView<ClaimView> list(Filter filter, PageRequest paging) {
-        List<String> conditions = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (filter.articleId() != null) {
-            conditions.add("a.id = :article");
-            parameters.and("article", filter.articleId());
+        ClaimSearch.Found found = ClaimSearch.find(Claim.getEntityManager(), filter, paging);
+        Map<Long, ClaimView> views = new java.util.HashMap<>();
+        if (!found.ids().isEmpty()) {
+            Claim.<Claim>find(VIEW_FETCH + " where c.id in ?1", found.ids()).list()
+                    .forEach(claim -> views.put(claim.id, ClaimView.of(claim)));
         }
-        if (filter.speakerId() != null) {
-            conditions.add("s.id = :speaker");
-            parameters.and("speaker", filter.speakerId());
-        }
-        if (filter.topicId() != null) {
-            conditions.add("t.id = :topic");
-            parameters.and("topic", filter.topicId());
-        }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        PanacheQuery<Claim> query = Claim.find(VIEW_FETCH + where + " order by c.id desc", parameters);
-        List<ClaimView> items = query.page(paging.page(), paging.size()).list().stream().map(ClaimView::of).toList();
-        long total = Claim.count("select count(c) from Claim c join c.article a join c.speaker s left join c.topic t"
-                + where, parameters);
-        return new PageView<>(items, paging.page(), paging.size(), total);
+        List<ClaimView> items = found.ids().stream().map(views::get).filter(java.util.Objects::nonNull).toList();
+        return new PageView<>(items, paging.page(), paging.size(), found.total());
     }
 
     /** Claims of one article in reading order. */

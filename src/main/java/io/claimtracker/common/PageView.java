@@ -10,6 +10,11 @@ public record PageView<T>(List<T> items, int page, int size, long total) {
         return new PageView<>(items.stream().map(mapper).toList(), page, size, total);
     }
 
+    /** A page with nothing on it. */
+    public static <T> PageView<T> empty(PageRequest request) {
+        return new PageView<>(List.of(), request.page(), request.size(), 0);
+    }
+
     public boolean hasNext() {
         return (long) (page + 1) * size < total;
     }

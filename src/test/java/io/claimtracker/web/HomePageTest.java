@@ -41,12 +41,12 @@ class HomePageTest {
     }
 
     @Test
-    void emptyListsSayHowToAddData() {
+    void anEmptyHomePageGuidesANewcomerThroughImportClaimAndReview() {
         PageView<io.claimtracker.article.ArticleDtos.ArticleSummary> noArticles = new PageView<>(List.of(), 0, 20, 0);
         PageView<io.claimtracker.claim.ClaimDtos.ClaimView> noClaims = new PageView<>(List.of(), 0, 20, 0);
 
         String page = HomePage.Templates.home(noArticles, noClaims).render();
-        assertThat(page).contains("No articles yet", "POST /api/articles", "No claims yet",
-                "POST /api/articles/{id}/claims");
+        assertThat(page).contains("Getting started", "href=\"/imports\"", "attach a claim", "href=\"/review\"",
+                "No articles yet", "No claims yet").doesNotContain("POST /api", "swagger");
     }
 }
