@@ -127,6 +127,15 @@
       select(all[Math.min(all.length - 1, Math.max(0, at + direction))]);
     }
     document.addEventListener('keydown', function (event) {
+      var target = event.target;
+      if (event.key === 'Enter' && target && target.matches && target.matches('li.flag select[name=reason]')) {
+        var dismiss = target.form && target.form.querySelector('button[value=DISMISS]');
+        if (dismiss) {
+          event.preventDefault();
+          dismiss.click();
+        }
+        return;
+      }
       if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) {
         return;
       }

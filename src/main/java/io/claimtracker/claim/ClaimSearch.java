@@ -37,12 +37,14 @@ final class ClaimSearch {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> terms = terms(filter.text());
+        StringBuilder matches = new StringBuilder();
         for (int i = 0; i < terms.size(); i++) {
-            where.append(" AND c.id IN (SELECT t.id FROM claim t WHERE MATCH (t.statement, t.quote_exact, "
-                    + "t.speaker_named) AGAINST (:w").append(i).append(" IN BOOLEAN MODE) UNION SELECT t.id FROM claim t "
-                    + "JOIN article ta ON ta.id = t.article_id WHERE MATCH (ta.title) AGAINST (:w").append(i)
-                    .append(" IN BOOLEAN MODE) UNION SELECT t.id FROM claim t JOIN speaker ts ON ts.id = t.speaker_id "
-                    + "WHERE MATCH (ts.name) AGAINST (:w").append(i).append(" IN BOOLEAN MODE))");
+            matches.append(" JOIN (SELECT t.id FROM claim t WHERE MATCH (t.statement, t.quote_exact, t.speaker_named) "
+                    + "AGAINST (:w").append(i).append(" IN BOOLEAN MODE) UNION SELECT t.id FROM claim t JOIN article ta "
+                    + "ON ta.id = t.article_id WHERE MATCH (ta.title) AGAINST (:w").append(i).append(" IN BOOLEAN MODE) "
+                    + "UNION SELECT t.id FROM claim t JOIN speaker ts ON ts.id = t.speaker_id WHERE MATCH (ts.name) "
+                    + "AGAINST (:w").append(i).append(" IN BOOLEAN MODE)) w").append(i).append(" ON w").append(i)
+                    .append(".id = c.id");
             parameters.put("w" + i, terms.get(i));
         }
         if (terms.isEmpty() && filter.text() != null && !filter.text().isBlank()) {
@@ -61,7 +63,7 @@ final class ClaimSearch {
             where.append(" AND EXISTS (SELECT 1 FROM conflict f WHERE f.status = 'OPEN' AND (f.claim_a_id = c.id "
                     + "OR f.claim_b_id = c.id))");
         }
-        String from = " FROM claim c JOIN article a ON a.id = c.article_id JOIN outlet o ON o.id = a.outlet_id";
+        String from = " FROM claim c JOIN article a ON a.id = c.article_id JOIN outlet o ON o.id = a.outlet_id" + matches;
         Query page = entityManager.createNativeQuery("SELECT c.id" + from + where + " ORDER BY c.id DESC", Long.class)
                 .setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size());
         Query count = entityManager.createNativeQuery("SELECT COUNT(*)" + from + where);

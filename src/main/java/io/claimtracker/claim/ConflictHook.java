@@ -23,7 +23,7 @@ public interface ConflictHook {
     Map<Long, Long> openFlagsByArticle(Collection<Long> articleIds);
 
     /** A flag as a claim response shows it. */
-    record RaisedFlag(long id, long otherClaimId, String kind, double score, String explanation, boolean reversal,
-                      String status) {
+    record RaisedFlag(long id, long otherClaimId, String otherSpeaker, String otherStatement, String kind,
+                      double score, String explanation, boolean reversal, String status) {
     }
 }

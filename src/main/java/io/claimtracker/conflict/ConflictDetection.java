@@ -111,9 +111,13 @@ public class ConflictDetection {
                 .collect(Collectors.toMap(flag -> flag.otherThan(claimId), Function.identity()));
         Set<Long> stillThere = Set.copyOf(ids(entityManager.createQuery("select c.id from Claim c where c.id in :ids")
                 .setParameter("ids", others.isEmpty() ? List.of(-1L) : others).getResultList()));
+        Map<Long, String> speakers = speakerNames(claimId, others);
         for (int i = 0; i < others.size(); i++) {
             long other = others.get(i);
-            Verdict verdict = verdicts.get(i);
+            Verdict named = verdicts.get(i);
+            Verdict verdict = new Verdict(named.conflict(), named.kind(), named.score(),
+                    named.named(speakers.getOrDefault(Math.min(claimId, other), "A"),
+                            speakers.getOrDefault(Math.max(claimId, other), "B")), named.reversal());
             Conflict flag = existing.get(other);
             if (!stillThere.contains(other) || flag != null && !flag.status.changedByDetection()) {
                 continue;
@@ -132,15 +136,31 @@ public class ConflictDetection {
         return raised(claimId);
     }
 
+    /** Who said each claim, as the explanations name them. */
+    private Map<Long, String> speakerNames(long claimId, List<Long> others) {
+        List<Long> ids = new ArrayList<>(others);
+        ids.add(claimId);
+        Map<Long, String> names = new java.util.HashMap<>();
+        entityManager.createQuery("select c.id, s.name from Claim c join c.speaker s where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
     private static List<Long> ids(List<?> rows) {
         return rows.stream().map(row -> ((Number) row).longValue()).toList();
     }
 
     /** The flags a claim takes part in now, as claim responses show them; within the caller's transaction. */
     List<RaisedFlag> raised(long claimId) {
-        return storedFlagsOf(claimId).stream()
-                .map(flag -> new RaisedFlag(flag.id, flag.otherThan(claimId), flag.kind.name(), flag.score,
-                        flag.explanation, flag.reversal, flag.status.name().toLowerCase(Locale.ROOT)))
+        return Conflict.<Conflict>find("select f from Conflict f join fetch f.claimA a join fetch a.speaker "
+                        + "join fetch f.claimB b join fetch b.speaker where a.id = ?1 or b.id = ?1 order by f.id", claimId)
+                .list().stream()
+                .map(flag -> {
+                    Claim other = flag.claimA.id == claimId ? flag.claimB : flag.claimA;
+                    return new RaisedFlag(flag.id, other.id, other.speaker.name, other.statement, flag.kind.name(),
+                            flag.score, flag.explanation, flag.reversal, flag.status.name().toLowerCase(Locale.ROOT));
+                })
                 .toList();
     }
 

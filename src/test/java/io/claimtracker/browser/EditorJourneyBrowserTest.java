@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Walks the editor's main journey in headless Chromium: add an article, select a phrase, attach a claim, attach a
  * conflicting one from another article, find the flag in the queue, dismiss it with a reason, reopen it, confirm it
- * and copy the citation; screenshots of each page land in target/screenshots.
+ * and copy the citation, every review shortcut pressed as keys (j, k, d with a reason typed then Enter, o, r with a
+ * note then Enter, c); screenshots of each page land in target/screenshots.
  */
 @QuarkusTest
 class EditorJourneyBrowserTest extends ChromiumTest {
@@ -136,16 +138,26 @@ class EditorJourneyBrowserTest extends ChromiumTest {
 
         Actions keys = new Actions(browser);
         keys.sendKeys("j").perform();
+        assertThat(card(flagId).getAttribute("class")).contains("current");
+        keys.sendKeys("k").perform();
+        assertThat(card(flagId).getAttribute("class")).as("k stays on the first flag").contains("current");
         keys.sendKeys("d").perform();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("reason-" + flagId);
-        new Select(browser.findElement(By.id("reason-" + flagId))).selectByValue("PARAPHRASE");
-        card(flagId).findElement(By.cssSelector("button[value=DISMISS]")).click();
+        keys.sendKeys("p").perform();
+        assertThat(new Select(browser.findElement(By.id("reason-" + flagId))).getFirstSelectedOption().getText())
+                .isEqualTo("paraphrase");
+        keys.sendKeys(Keys.ENTER).perform();
         waitForStatus(flagId, "dismissed");
         assertThat(card(flagId).getText()).contains("dismissed by", "(paraphrase)");
 
-        card(flagId).findElement(By.cssSelector("button[value=REOPEN]")).click();
+        keys.sendKeys("o").perform();
         waitForStatus(flagId, "open");
-        script("arguments[0].focus();", card(flagId));
+        keys.sendKeys("r").perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("resolve-note-" + flagId);
+        keys.sendKeys("Settled by phone with both desks").sendKeys(Keys.ENTER).perform();
+        waitForStatus(flagId, "resolved");
+        keys.sendKeys("o").perform();
+        waitForStatus(flagId, "open");
         keys.sendKeys("c").perform();
         waitForStatus(flagId, "confirmed");
         assertThat(script("return window.journeyMarker;")).isEqualTo("same page");
@@ -161,7 +173,7 @@ class EditorJourneyBrowserTest extends ChromiumTest {
         assertThat((String) copied).startsWith("Conflicting accounts").contains("Port captain", "Union official",
                 "Harbour traffic resumes", "Harbour still shut");
         assertThat(browser.findElement(By.cssSelector("section.history")).getText()).contains("dismiss", "reopen",
-                "confirm");
+                "resolve", "confirm");
         Chromium.screenshot(browser, "05-flag-page");
 
         open("/articles/" + first);

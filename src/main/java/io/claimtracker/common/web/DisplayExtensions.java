@@ -22,6 +22,15 @@ public final class DisplayExtensions {
     }
 
     /** "19 Sep 2016", or "date unknown". */
+    /** The first words of a statement, to name a claim in a list: up to about 60 characters, cut at a word. */
+    static String brief(String text) {
+        if (text == null || text.length() <= 60) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 60);
+        return text.substring(0, cut > 30 ? cut : 60) + "…";
+    }
+
     static String date(LocalDate date) {
         return date == null ? "date unknown" : DAY.format(date);
     }

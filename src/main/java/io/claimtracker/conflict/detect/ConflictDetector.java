@@ -73,9 +73,9 @@ public final class ConflictDetector {
     Verdict modelFinding(Prepared first, Prepared second, double score) {
         Analysis left = first.analysis;
         Analysis right = second.analysis;
-        Verdict verdict = Verdict.of(ConflictKind.CONTRADICTION, score, "The statements cannot both be true: A says “"
-                + left.distinctFrom(right) + "”, B says “" + right.distinctFrom(left) + "” about "
-                + quoteAll(left.shared(right)) + ".");
+        Verdict verdict = Verdict.of(ConflictKind.CONTRADICTION, score, "The statements cannot both be true: "
+                + Verdict.FIRST + " says “" + left.distinctFrom(right) + "”, " + Verdict.SECOND + " says “"
+                + right.distinctFrom(left) + "”.");
         Statement a = left.statement;
         Statement b = right.statement;
         if (a.speakerKey() != null && a.speakerKey().equals(b.speakerKey()) && SpeakerNames.isNamedPerson(a.speakerKey())) {
@@ -126,7 +126,8 @@ public final class ConflictDetector {
             return Optional.empty();
         }
         return Optional.of(Verdict.of(ConflictKind.STANCE, 0.95, "Opposite stances on “" + a.proposition().strip()
-                + "”: A is " + a.stance().name().toLowerCase(Locale.ROOT) + " it, B is "
+                + "”: " + Verdict.FIRST + " is " + a.stance().name().toLowerCase(Locale.ROOT) + " it, "
+                + Verdict.SECOND + " is "
                 + b.stance().name().toLowerCase(Locale.ROOT) + " it."));
     }
 
@@ -142,8 +143,8 @@ public final class ConflictDetector {
                     double score = 0.7 + 0.3 * Math.min(1, x.relativeGap(y) * 4);
                     String what = x.unit() != null ? x.unit() : y.unit();
                     return Optional.of(Verdict.of(ConflictKind.NUMERIC, score, "Different figures"
-                            + (what == null ? "" : " for " + what) + ": A says “" + x.phrase() + "”, B says “"
-                            + y.phrase() + "”."));
+                            + (what == null ? "" : " for " + what) + ": " + Verdict.FIRST + " says “" + x.phrase()
+                            + "”, " + Verdict.SECOND + " says “" + y.phrase() + "”."));
                 }
             }
         }
@@ -186,8 +187,9 @@ public final class ConflictDetector {
         if (event.isEmpty() || !sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), null)) {
             return Optional.empty();
         }
-        return Optional.of(Verdict.of(ConflictKind.TEMPORAL, 0.8, "Different dates for " + String.join(", ", event)
-                + ": A says “" + x.phrase() + "” (" + x.describe() + "), B says “" + y.phrase() + "” ("
+        return Optional.of(Verdict.of(ConflictKind.TEMPORAL, 0.8, "Different dates for the same event: "
+                + Verdict.FIRST + " says “" + x.phrase() + "” (" + x.describe() + "), " + Verdict.SECOND + " says “"
+                + y.phrase() + "” ("
                 + y.describe() + ")."));
     }
 
@@ -228,9 +230,9 @@ public final class ConflictDetector {
             return Optional.empty();
         }
         Token cue = negated.negation.orElseThrow();
-        String which = negated == left ? "A" : "B";
+        String which = negated == left ? Verdict.FIRST : Verdict.SECOND;
         return Optional.of(Verdict.of(ConflictKind.POLARITY, 0.55 + 0.4 * overlap, which + " denies what "
-                + (negated == left ? "B" : "A") + " asserts about " + quoteAll(shared) + ": “"
+                + (negated == left ? Verdict.SECOND : Verdict.FIRST) + " asserts: “"
                 + negated.around(cue.index(), 3) + "”."));
     }
 
@@ -250,8 +252,8 @@ public final class ConflictDetector {
             return Optional.empty();
         }
         return Optional.of(Verdict.of(ConflictKind.OPPOSED_ACTION, 0.5 + (ALIGNED_OPPOSITION - 0.5) * overlap,
-                "Opposed: A says “" + left.around(x.index(), 2) + "”, B says “" + right.around(y.index(), 2)
-                        + "” about " + quoteAll(context) + "."));
+                "Opposed: " + Verdict.FIRST + " says “" + left.around(x.index(), 2) + "”, " + Verdict.SECOND
+                        + " says “" + right.around(y.index(), 2) + "”."));
     }
 
     /** The first word of A opposed to a word of B, where neither word occurs on the other side. */
@@ -283,9 +285,5 @@ public final class ConflictDetector {
         Set<String> rightRest = new java.util.HashSet<>(right.content);
         rightRest.remove(Analysis.concept(y));
         return leftRest.equals(rightRest);
-    }
-
-    private static String quoteAll(Set<String> words) {
-        return words.stream().limit(4).map(word -> "“" + word + "”").collect(Collectors.joining(", "));
     }
 }

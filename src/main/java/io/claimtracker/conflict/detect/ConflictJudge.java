@@ -168,7 +168,7 @@ public final class ConflictJudge {
                 || Math.abs(ChronoUnit.DAYS.between(first, second)) < thresholds.developmentDays()) {
             return verdict;
         }
-        return verdict.asDevelopment(first.isBefore(second) ? "A" : "B",
+        return verdict.asDevelopment(first.isBefore(second),
                 Math.abs(ChronoUnit.DAYS.between(first, second)));
     }
 

@@ -6,6 +6,21 @@ package io.claimtracker.conflict.detect;
  */
 public record Verdict(boolean conflict, ConflictKind kind, double score, String explanation, boolean reversal) {
 
+    /** Where the explanation names the first and the second statement's speaker. */
+    static final String FIRST = "{A}";
+    static final String SECOND = "{B}";
+
+    /** The explanation with "A" and "B" for the two statements, as the stateless check and the evaluations show it. */
+    @Override
+    public String explanation() {
+        return named("A", "B");
+    }
+
+    /** The explanation naming who said each statement ("the Pentagon spokesman says …"). */
+    public String named(String first, String second) {
+        return explanation == null ? null : explanation.replace(FIRST, first).replace(SECOND, second);
+    }
+
     public static Verdict none(String why) {
         return new Verdict(false, null, 0, why, false);
     }
@@ -22,11 +37,12 @@ public record Verdict(boolean conflict, ConflictKind kind, double score, String 
         return new Verdict(conflict, kind, Math.max(0, Math.min(1, newScore)), explanation, reversal);
     }
 
-    /** The finding re-read as a development: {@code earlier} ("A" or "B") spoke first, {@code days} before. */
-    public Verdict asDevelopment(String earlier, long days) {
-        String later = earlier.equals("A") ? "B" : "A";
+    /** The finding re-read as a development: the first statement spoke first when {@code firstEarlier}. */
+    public Verdict asDevelopment(boolean firstEarlier, long days) {
+        String earlier = firstEarlier ? FIRST : SECOND;
+        String later = firstEarlier ? SECOND : FIRST;
         return new Verdict(false, ConflictKind.DEVELOPMENT, score, "A development rather than a conflict: " + later
-                + " was said " + days + " days after " + earlier + ", so it may report a change. " + explanation,
+                + " spoke " + days + " days after " + earlier + ", so it may report a change. " + explanation,
                 reversal);
     }
 
