@@ -83,6 +83,7 @@ class ClaimSearchBenchmark {
         String rare = word(1_900);
         time("warm-up", "/api/claims?q=" + common, 20);
         String[][] cases = {
+            {"no words (first page)", "/api/claims"},
             {"one common word", "/api/claims?q=" + common},
             {"one rare word", "/api/claims?q=" + rare},
             {"two words", "/api/claims?q=" + common + "+" + word(10)},
