@@ -191,6 +191,12 @@ public class AccountService {
         return AccountView.of(find(id));
     }
 
+    /** Whether any administrator account exists yet. */
+    @Transactional
+    public boolean adminExists() {
+        return Account.count("role = ?1", Role.ADMIN) > 0;
+    }
+
     /** Creates the first admin when the database holds no admin; returns the generated password, if any. */
     @Transactional
     public Optional<String> ensureAdmin() {

@@ -17,11 +17,24 @@ public class AdminBootstrap {
     @Inject
     AccountService accounts;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.port", defaultValue = "8080")
+    int port;
+
     void onStart(@Observes StartupEvent event) {
+        String signIn = "http://localhost:" + port + "/login";
         try {
-            accounts.ensureAdmin().ifPresent(password -> LOG.warnf("Created the first account, 'admin', with the "
-                    + "generated password %s — it is shown only this once; sign in and change it at /account.",
-                    password));
+            if (accounts.adminExists()) {
+                LOG.infof("The first admin account already exists; sign in at %s.", signIn);
+                return;
+            }
+            var generated = accounts.ensureAdmin();
+            generated.ifPresent(password -> LOG.warnf("Created the first account, 'admin', with the generated "
+                    + "password %s — it is shown only this once; sign in at %s and change it at /account.", password,
+                    signIn));
+            if (generated.isEmpty()) {
+                LOG.infof("Created the first account, 'admin', with the password TRACKER_ADMIN_PASSWORD gives; sign "
+                        + "in at %s.", signIn);
+            }
         } catch (io.claimtracker.common.failure.DomainException e) {
             throw new IllegalStateException("Cannot create the first admin account from TRACKER_ADMIN_PASSWORD: "
                     + e.detail(), e);

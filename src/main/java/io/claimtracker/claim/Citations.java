@@ -33,6 +33,8 @@ public final class Citations {
                 : DAY.format(claim.article().publishedAt())).append('.');
         if (link != null) {
             text.append(' ').append(link);
+        } else {
+            text.append(" No web address on record.");
         }
         return new Citation(text.toString(), link);
     }

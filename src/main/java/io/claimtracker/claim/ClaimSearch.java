@@ -65,7 +65,8 @@ final class ClaimSearch {
             where.append(" AND EXISTS (SELECT 1 FROM conflict f WHERE f.status = 'OPEN' AND (f.claim_a_id = c.id "
                     + "OR f.claim_b_id = c.id))");
         }
-        String tables = " claim c JOIN article a ON a.id = c.article_id JOIN outlet o ON o.id = a.outlet_id";
+        String tables = outlet == null ? " claim c"
+                : " claim c JOIN article a ON a.id = c.article_id JOIN outlet o ON o.id = a.outlet_id";
         String from = terms.isEmpty() ? " FROM" + tables : " FROM " + matches + " JOIN" + tables.replaceFirst(
                 "claim c", "claim c ON c.id = w0.id");
         String select = terms.isEmpty() ? "SELECT " : "SELECT STRAIGHT_JOIN ";

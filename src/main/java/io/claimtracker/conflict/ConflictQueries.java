@@ -86,6 +86,33 @@ public class ConflictQueries {
         return conditions;
     }
 
+    /** How many flags are open, for the navigation's count. */
+    @Transactional
+    public long openCount() {
+        return Conflict.count("status", ConflictStatus.OPEN);
+    }
+
+    /** How many flags matching the filter arrived after the given flag id (ids grow with time). */
+    @Transactional
+    public long countAfter(Filter filter, long afterId) {
+        Parameters parameters = new Parameters();
+        List<String> conditions = conditions(filter, parameters);
+        conditions.add("f.id > :after");
+        parameters.and("after", afterId);
+        return Conflict.count("select count(f) from Conflict f join f.claimA ca join ca.speaker cas "
+                + "join ca.article caa join caa.outlet cao left join ca.topic cat join f.claimB cb join cb.speaker cbs "
+                + "join cb.article cba join cba.outlet cbo left join cb.topic cbt where "
+                + String.join(" and ", conditions), parameters);
+    }
+
+    /** The newest flag's id, or 0: where "new since you looked" starts. */
+    @Transactional
+    public long latestId() {
+        Long latest = Conflict.getEntityManager().createQuery("select max(f.id) from Conflict f", Long.class)
+                .getSingleResult();
+        return latest == null ? 0 : latest;
+    }
+
     @Transactional
     public PageView<ConflictView> list(Filter filter, PageRequest paging) {
         Parameters parameters = new Parameters();

@@ -102,17 +102,21 @@ public class ExportResource {
     @Operation(summary = "Claims as CSV, filtered by topic, article or speaker")
     public Response claimsCsv(@QueryParam("topic") Long topic, @QueryParam("article") Long article,
                               @QueryParam("speaker") Long speaker) {
-        StringBuilder csv = new StringBuilder(Csv.row(List.of("id", "speaker", "role", "quote", "statement",
+        List<ClaimView> rows = oldestFirst(exports.claims(new ClaimService.Filter(article, speaker, topic)));
+        StringBuilder csv = new StringBuilder(Csv.BYTE_ORDER_MARK).append(Csv.row(List.of("id", "speaker", "role", "quote", "statement",
                 "said_on", "topic", "article_id", "article_title", "outlet", "published_on", "article_url",
                 "quote_start", "quote_end", "recorded_by", "recorded_at")));
-        for (ClaimView claim : oldestFirst(exports.claims(new ClaimService.Filter(article, speaker, topic)))) {
+        for (ClaimView claim : rows) {
             csv.append(Csv.row(Arrays.asList(claim.id(), claim.speaker().name(), claim.speakerRole(),
                     claim.quote().exact(), claim.statement(), claim.saidOn(),
                     claim.topic() == null ? null : claim.topic().name(), claim.article().id(), claim.article().title(),
                     claim.article().outlet(), claim.article().publishedAt(), claim.article().url(),
                     claim.quote().start(), claim.quote().end(), claim.createdBy(), claim.createdAt())));
         }
-        return attachment(csv.toString(), "claims.csv");
+        ClaimView first = rows.isEmpty() ? null : rows.get(0);
+        String about = first == null ? "none" : topic != null && first.topic() != null ? "topic-" + first.topic().name()
+                : article != null ? "article-" + first.article().title() : speaker != null ? first.speaker().name() : "all";
+        return attachment(csv.toString(), Csv.fileName("claims", about));
     }
 
     @GET
@@ -126,6 +130,7 @@ public class ExportResource {
         ConflictQueries.Filter filter = new ConflictQueries.Filter(wanted, null, topic, null, null);
         StreamingOutput rows = output -> {
             Writer csv = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            csv.write(Csv.BYTE_ORDER_MARK);
             csv.write(Csv.row(List.of("id", "kind", "score", "status", "explanation", "claim_a", "speaker_a", "quote_a",
                     "outlet_a", "said_on_a", "claim_b", "speaker_b", "quote_b", "outlet_b", "said_on_b", "decided_by",
                     "decided_at", "dismiss_reason", "decision_note")));
@@ -142,7 +147,8 @@ public class ExportResource {
             csv.flush();
         };
         return Response.ok(rows, Csv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"conflicts.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + Csv.fileName("conflicts", topic == null
+                        ? (wanted == null ? "all" : wanted.name()) : "topic-" + topic) + "\"").build();
     }
 
     private static void write(Writer out, String row) {

@@ -90,7 +90,11 @@ public class ReviewPage {
                                              List<Speaker> speakers,
                                              ConflictStatus[] statuses, ConflictKind[] kinds,
                                              DismissReason[] reasons, Long failedId,
-                                             FormErrors errors);
+                                             FormErrors errors, long latestId);
+
+        static native TemplateInstance count(long open);
+
+        static native TemplateInstance arrivals(QueueFilter filter, long after, long arrived);
 
         static native TemplateInstance queue$flag(ConflictView flag, QueueFilter filter, DismissReason[] reasons,
                                                   Long failedId, FormErrors errors);
@@ -100,8 +104,30 @@ public class ReviewPage {
                                             ConflictCitations.ConflictCitation citation, List<AuditEntry> history);
     }
 
+    /** The navigation's link to the queue with the number of open flags; htmx asks again every 30 seconds. */
     @GET
-    @Path("{id}")
+    @Path("count")
+    public TemplateInstance count() {
+        return Templates.count(conflicts.openCount());
+    }
+
+    /** How many flags matching the queue's filters arrived since it was opened; polled by the queue page. */
+    @GET
+    @Path("arrivals")
+    public TemplateInstance arrivals(@QueryParam("status") @DefaultValue("OPEN") String status,
+                                     @QueryParam("kind") String kind, @QueryParam("topic") Long topic,
+                                     @QueryParam("speaker") Long speaker, @QueryParam("outlet") String outlet,
+                                     @QueryParam("after") @DefaultValue("0") long after) {
+        QueueFilter filter = new QueueFilter(status.toUpperCase(Locale.ROOT), blank(kind), topic, speaker, blank(outlet));
+        ConflictStatus wanted = Enums.parse(ConflictStatus.class, filter.status()).orElse(ConflictStatus.OPEN);
+        ConflictKind kindWanted = Enums.parse(ConflictKind.class, filter.kind()).orElse(null);
+        long arrived = conflicts.countAfter(new ConflictQueries.Filter(wanted, kindWanted, topic, speaker, null,
+                filter.outlet()), after);
+        return Templates.arrivals(filter, after, arrived);
+    }
+
+    @GET
+    @Path("{id:[0-9]+}")
     public TemplateInstance flag(@PathParam("id") long id) {
         return flagPage(id, null, FormErrors.none());
     }
@@ -169,13 +195,14 @@ public class ReviewPage {
         if (kind == null && filter.kind() != null && !filter.kind().isBlank()) {
             errors.add("kind", "Unknown kind; showing all kinds.");
         }
+        long latest = conflicts.latestId();
         PageView<ConflictView> flags = conflicts.list(new ConflictQueries.Filter(status, kind, filter.topic(),
                 filter.speaker(), null, filter.outlet()), PageRequest.of(Math.max(0, page), PAGE_SIZE));
         return Templates.queue(flags, new QueueFilter(status.name(), filter.kind(), filter.topic(), filter.speaker(),
                 filter.outlet()), topics.list(null, PageRequest.of(0, 100)).items(),
                 speakers.list(null, PageRequest.of(0, 100)).items(), ConflictStatus.values(), ConflictKind.values(),
                 DismissReason.values(), failedId,
-                errors);
+                errors, latest);
     }
 
     private static String blank(String value) {

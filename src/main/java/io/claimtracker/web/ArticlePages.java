@@ -145,7 +145,9 @@ public class ArticlePages {
                                               List<ReaderClaim> claims, ClaimForm form, FormErrors errors,
                                               Added added, List<String> speakerNames, List<String> topicNames,
                                               List<AuditEntry> history, List<SpeakerDtos.SpeakerSummary> offered,
-                                              ArticleDating.DateCheck dateCheck, String notice);
+                                              ArticleDating.DateCheck dateCheck, String notice, long openFlags);
+
+        static native TemplateInstance openFlags(long articleId, long known, long open);
 
         static native TemplateInstance dateNote(long articleId, DateWarning warning);
     }
@@ -227,8 +229,8 @@ public class ArticlePages {
         if (!errors.any()) {
             try {
                 ClaimView created = recording.attach(id, input);
-                return Response.seeOther(URI.create("/articles/" + id + "?added=" + created.id() + "#claim-"
-                        + created.id())).build();
+                return Response.seeOther(URI.create("/articles/" + id + "?added=" + created.id() + "#added"))
+                        .build();
             } catch (KnownSpeakerOffered e) {
                 return Response.status(409).entity(reader(article, form, FormProblems.of(e), null, e.candidates(), null))
                         .build();
@@ -255,7 +257,8 @@ public class ArticlePages {
         Added added = addedId == null ? null : attached.stream().filter(claim -> claim.id() == addedId).findFirst()
                 .map(claim -> new Added(claim, conflicts.flagsOf(claim.id()))).orElse(null);
         return Templates.reader(article, segments, readerClaims, form, errors, added, speakerNames(), topicNames(),
-                audit.history(AuditedEntity.ARTICLE, article.id()), offered, dating.check(article.id()), notice);
+                audit.history(AuditedEntity.ARTICLE, article.id()), offered, dating.check(article.id()), notice,
+                conflicts.openFlagsByArticle(List.of(article.id())).getOrDefault(article.id(), 0L));
     }
 
     private List<String> speakerNames() {
@@ -264,6 +267,14 @@ public class ArticlePages {
 
     private List<String> topicNames() {
         return topics.list(null, PageRequest.of(0, 100)).items().stream().map(topic -> topic.name).toList();
+    }
+
+    /** Whether more flags are open on the article's claims than when the page was drawn; polled by the page. */
+    @GET
+    @Path("{id}/open-flags")
+    public TemplateInstance openFlags(@PathParam("id") long id, @QueryParam("known") @DefaultValue("0") long known) {
+        long open = conflicts.openFlagsByArticle(List.of(id)).getOrDefault(id, 0L);
+        return Templates.openFlags(id, known, open);
     }
 
     /** The first reason to doubt the article's date, as a line beside its claims elsewhere (review), or nothing. */

@@ -125,6 +125,8 @@ class EditorJourneyBrowserTest extends ChromiumTest {
                 "The harbour did not reopen on Friday.", topic);
         String notice = browser.findElement(By.cssSelector(".notice")).getText();
         assertThat(notice).contains("takes part in 1 conflict");
+        assertThat((Boolean) script("const box = document.getElementById('added').getBoundingClientRect();"
+                + "return box.top >= 0 && box.bottom <= window.innerHeight;")).as("the notice is in view").isTrue();
         Chromium.screenshot(browser, "02-reader-flag-raised");
 
         open("/review?outlet=Journey%20Courier");

@@ -151,7 +151,8 @@ class ExchangeApiTest {
                 .then().statusCode(400);
     }
 
-    private static List<List<String>> parseCsv(String csv) {
+    private static List<List<String>> parseCsv(String download) {
+        String csv = download.startsWith("\uFEFF") ? download.substring(1) : download;
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -188,9 +189,14 @@ class ExchangeApiTest {
     @Test
     void csvExportsQuoteCellsDefuseFormulasAndParseBackToTheStoredValues() {
         Pair pair = pair();
-        String csv = given().get("/api/exports/claims.csv?topic=" + pair.topicId).then().statusCode(200)
-                .contentType(containsString("text/csv")).header("Content-Disposition", containsString("claims.csv"))
-                .extract().asString();
+        var download = given().get("/api/exports/claims.csv?topic=" + pair.topicId).then().statusCode(200)
+                .contentType(containsString("text/csv")).extract();
+        String topicName = given().get("/api/topics/" + pair.topicId).then().extract().jsonPath().getString("name");
+        assertThat(download.header("Content-Disposition")).as("named after the topic and the day")
+                .contains("claims-topic-" + topicName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("-$", ""), java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv");
+        String csv = download.asString();
+        assertThat(csv).as("a byte-order mark, so spreadsheet programs read UTF-8").startsWith("\uFEFF");
         List<List<String>> rows = parseCsv(csv);
         assertThat(rows.get(0)).startsWith("id", "speaker", "role", "quote", "statement");
         assertThat(rows).hasSize(3);
@@ -241,7 +247,7 @@ class ExchangeApiTest {
                     + "FROM claim c JOIN conflict f ON f.id = " + pair.flagId + " WHERE c.id > " + before);
         }
         List<List<String>> flags = parseCsv(given().get("/api/exports/conflicts.csv?topic=" + pair.topicId)
-                .then().statusCode(200).header("Content-Disposition", containsString("conflicts.csv"))
+                .then().statusCode(200).header("Content-Disposition", containsString("conflicts-topic-" + pair.topicId))
                 .header("Transfer-Encoding", "chunked").header("Content-Length", org.hamcrest.Matchers.nullValue())
                 .extract().asString());
         List<Long> ids = flags.subList(1, flags.size()).stream().map(row -> Long.parseLong(row.get(0))).toList();
