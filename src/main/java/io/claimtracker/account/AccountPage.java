@@ -43,10 +43,14 @@ public class AccountPage {
     @Inject
     CsrfGuard csrf;
 
+    @Inject
+    FeedTokens feeds;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance account(AccountView account, List<TokenView> tokens, CreatedToken created,
-                                               String notice, FormErrors errors);
+                                               String notice, FormErrors errors, boolean feedActive,
+                                               AccountResource.FeedAddresses feed);
     }
 
     @GET
@@ -100,8 +104,33 @@ public class AccountPage {
         return Response.seeOther(URI.create("/account#tokens")).build();
     }
 
+    @POST
+    @Path("feed-token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createFeedToken(@RestForm(CsrfGuard.FIELD) String token,
+                                    @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        csrf.check(token);
+        String secret = feeds.issue(currentUser.accountId());
+        return Response.status(201).entity(render(null, null, FormErrors.none(),
+                AccountResource.FeedAddresses.of(uri.getBaseUri().toString(), secret))).build();
+    }
+
+    @POST
+    @Path("feed-token/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revokeFeedToken(@RestForm(CsrfGuard.FIELD) String token) {
+        csrf.check(token);
+        feeds.revoke(currentUser.accountId());
+        return Response.seeOther(URI.create("/account#feeds")).build();
+    }
+
     private TemplateInstance render(CreatedToken created, String notice, FormErrors errors) {
+        return render(created, notice, errors, null);
+    }
+
+    private TemplateInstance render(CreatedToken created, String notice, FormErrors errors,
+                                    AccountResource.FeedAddresses feed) {
         long id = currentUser.accountId();
-        return Templates.account(accounts.get(id), tokens.list(id), created, notice, errors);
+        return Templates.account(accounts.get(id), tokens.list(id), created, notice, errors, feeds.active(id), feed);
     }
 }

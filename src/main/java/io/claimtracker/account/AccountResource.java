@@ -42,6 +42,9 @@ public class AccountResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    FeedTokens feeds;
+
     @GET
     @Operation(summary = "Who I am")
     public AccountView me() {
@@ -72,6 +75,37 @@ public class AccountResource {
     public Response createToken(@NotNull(message = "is required: send {name}") @Valid NewToken request) {
         CreatedToken created = tokens.create(currentUser.accountId(), request.name());
         return Response.status(201).entity(created).build();
+    }
+
+    /** A new feed token and the feed addresses it opens; any earlier feed token stops working. */
+    public record FeedAddresses(String token, String flags, String topic, String speaker) {
+
+        static FeedAddresses of(String base, String token) {
+            return new FeedAddresses(token, base + "feeds/flags.atom?token=" + token,
+                    base + "feeds/topics/{topicId}.atom?token=" + token, base + "feeds/speakers/{speakerId}.atom?token="
+                    + token);
+        }
+    }
+
+    @POST
+    @Path("feed-token")
+    @Operation(summary = "Create my feed address", description = "Atom feeds of new flags (all, per topic, per "
+            + "speaker) for feed readers and chat tools. The token in the address opens only the feeds; creating a new "
+            + "one revokes the old. Shown in this response only.")
+    public Response createFeedToken(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        String token = feeds.issue(currentUser.accountId());
+        return Response.status(201).entity(FeedAddresses.of(uri.getBaseUri().toString(), token)).build();
+    }
+
+    @DELETE
+    @Path("feed-token")
+    @Operation(summary = "Revoke my feed address", description = "204 when it was revoked, 404 when there was none.")
+    public Response revokeFeedToken() {
+        if (!feeds.revoke(currentUser.accountId())) {
+            throw new io.claimtracker.common.failure.RecordNotFoundException("No feed address",
+                    "You have no live feed address to revoke.");
+        }
+        return Response.noContent().build();
     }
 
     @DELETE

@@ -86,6 +86,16 @@ public class ConflictQueries {
         return conditions;
     }
 
+    /** The most recently raised flags matching the filter, newest first, as feeds list them. */
+    @Transactional
+    public List<ConflictView> newest(Filter filter, int limit) {
+        Parameters parameters = new Parameters();
+        List<String> conditions = conditions(filter, parameters);
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return Conflict.<Conflict>find(CONFLICT_FETCH + where + " order by f.id desc", parameters).page(0, limit)
+                .list().stream().map(ConflictView::of).toList();
+    }
+
     /** How many flags are open, for the navigation's count. */
     @Transactional
     public long openCount() {
