@@ -23,6 +23,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestForm;
+import io.claimtracker.account.CsrfGuard;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,6 +39,15 @@ import java.util.stream.Collectors;
 public class TopicPage {
 
     private static final int SHOWN = 100;
+
+    @Inject
+    TopicWatches watches;
+
+    @Inject
+    io.claimtracker.common.CurrentUser currentUser;
+
+    @Inject
+    io.claimtracker.account.CsrfGuard csrf;
 
     @Inject
     TopicService topics;
@@ -66,7 +81,11 @@ public class TopicPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance topic(Topic topic, Axis axis, List<Lane> lanes, long total,
-                                             List<AuditEntry> history);
+                                             List<AuditEntry> history, boolean watching);
+
+        static native TemplateInstance watching(List<TopicWatches.Watched> topics);
+
+        static native TemplateInstance watching$list(List<TopicWatches.Watched> topics);
 
         static native TemplateInstance index(io.claimtracker.common.PageView<Topic> topics);
     }
@@ -78,7 +97,7 @@ public class TopicPage {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{id:[0-9]+}")
     @Transactional
     public TemplateInstance topic(@PathParam("id") long id) {
         Topic topic = topics.get(id);
@@ -97,6 +116,45 @@ public class TopicPage {
                                 .filter(entry -> java.util.Objects.equals(entry.claim().saidOn(), date)).toList())
                                 .toList()))
                 .toList();
-        return Templates.topic(topic, new Axis(dates), lanes, filed.total(), audit.history(AuditedEntity.TOPIC, id));
+        Long account = currentUser.accountId();
+        boolean watching = account != null && watches.watching(account, id);
+        if (watching) {
+            watches.seen(account, id);
+        }
+        return Templates.topic(topic, new Axis(dates), lanes, filed.total(), audit.history(AuditedEntity.TOPIC, id),
+                watching);
+    }
+
+    @POST
+    @Path("{id}/watch")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response watch(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken) {
+        csrf.check(csrfToken);
+        topics.get(id);
+        watches.watch(currentUser.accountId(), id);
+        return Response.seeOther(URI.create("/topics/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}/unwatch")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unwatch(@PathParam("id") long id, @RestForm(CsrfGuard.FIELD) String csrfToken) {
+        csrf.check(csrfToken);
+        watches.unwatch(currentUser.accountId(), id);
+        return Response.seeOther(URI.create("/topics/" + id)).build();
+    }
+
+    /** The topics the signed-in person watches, with the flags raised since each was last opened. */
+    @GET
+    @Path("watched")
+    public TemplateInstance watched() {
+        return Templates.watching(watches.of(currentUser.accountId()));
+    }
+
+    /** The same list alone, for the account page to load into itself. */
+    @GET
+    @Path("watched/list")
+    public TemplateInstance watchedList() {
+        return Templates.watching$list(watches.of(currentUser.accountId()));
     }
 }
