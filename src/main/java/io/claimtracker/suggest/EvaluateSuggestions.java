@@ -27,7 +27,12 @@ public final class EvaluateSuggestions {
     }
 
     /** Counts over all files: suggestions made, gold claims, quotes matched, and matched with the right speaker. */
-    public record Score(int suggested, int gold, int quotesMatched, int speakersMatched) {
+    public record Score(int suggested, int gold, int quotesMatched, int speakersMatched, int named) {
+
+        /** Of the suggestions that name a speaker, the share naming the right one (a blank speaker is not wrong). */
+        public double namedSpeakerPrecision() {
+            return named == 0 ? 0 : (double) speakersMatched / named;
+        }
 
         public double quotePrecision() {
             return suggested == 0 ? 0 : (double) quotesMatched / suggested;
@@ -54,8 +59,11 @@ public final class EvaluateSuggestions {
         boolean show = Arrays.asList(args).contains("--show");
         Score score = evaluate(Path.of(args[0]), show);
         System.out.printf(Locale.ROOT, "suggestions %d, gold %d%nquotes: precision %.3f recall %.3f%n"
-                        + "quotes with the right speaker: precision %.3f recall %.3f%n", score.suggested(), score.gold(),
-                score.quotePrecision(), score.quoteRecall(), score.speakerPrecision(), score.speakerRecall());
+                        + "quotes with the right speaker: precision %.3f recall %.3f%n"
+                        + "speakers: %d suggestions name one (%d left blank), precision %.3f, recall %.3f%n",
+                score.suggested(), score.gold(), score.quotePrecision(), score.quoteRecall(), score.speakerPrecision(),
+                score.speakerRecall(), score.named(), score.suggested() - score.named(), score.namedSpeakerPrecision(),
+                score.speakerRecall());
     }
 
     public static Score evaluate(Path folder, boolean show) throws IOException {
@@ -64,6 +72,7 @@ public final class EvaluateSuggestions {
         int gold = 0;
         int quotes = 0;
         int speakers = 0;
+        int named = 0;
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(path -> path.toString().endsWith(".json")).sorted().toList();
@@ -73,6 +82,7 @@ public final class EvaluateSuggestions {
             String text = article.path("text").asText();
             List<Suggestion> found = QuoteFinder.find(text);
             suggested += found.size();
+            named += (int) found.stream().filter(suggestion -> suggestion.speaker() != null).count();
             Set<Integer> used = new HashSet<>();
             for (JsonNode expected : article.path("gold")) {
                 gold++;
@@ -106,7 +116,7 @@ public final class EvaluateSuggestions {
                 }
             }
         }
-        return new Score(suggested, gold, quotes, speakers);
+        return new Score(suggested, gold, quotes, speakers, named);
     }
 
     /** Spans match when their overlap covers at least half of the longer one. */
@@ -117,6 +127,9 @@ public final class EvaluateSuggestions {
 
     /** Speakers match when the content words of one are all among the other's. */
     static boolean sameSpeaker(String expected, String suggested) {
+        if (suggested == null) {
+            return false;
+        }
         Set<String> a = words(expected);
         Set<String> b = words(suggested);
         return !a.isEmpty() && !b.isEmpty() && (b.containsAll(a) || a.containsAll(b));

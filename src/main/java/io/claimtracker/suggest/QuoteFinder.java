@@ -35,7 +35,22 @@ public final class QuoteFinder {
                     "ministry", "council"), Calendar.WEEKDAY_NAMES, Calendar.MONTH_NAMES)
             .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> LEADING = Set.of("but", "however", "and", "meanwhile", "separately", "yet");
+    /** "In a statement, …", "On Monday, …", "Speaking to reporters, …": framing before the speaker, not the speaker. */
+    private static final Pattern FRAMING = Pattern.compile("^(?:(?:In|During|At|After|Before) (?:a|an|the|his|her|its|"
+            + "their) [^,]{0,40}|On \\p{Lu}[^,]{0,30}|Speaking [^,]{0,50}|Later|Earlier|Separately),\\s*");
+    private static final Pattern TRAILING_ADVERB = Pattern.compile("(?i),?\\s*\\b(?:meanwhile|however|though|too|also|"
+            + "separately|instead|in turn)$");
+    private static final Set<String> JOINING = Set.of("for", "of", "on", "and", "de", "in");
+    private static final Set<String> ACTION_WORDS = Set.of("played", "dismissed", "rejected", "defended", "criticised",
+            "criticized", "welcomed", "questioned", "said", "told", "added", "warned", "denied", "claimed", "was",
+            "were", "has", "have", "had", "is", "are", "who", "which", "that", "when", "while");
+    /** Words for how something was said, never who said it ("in a statement"); a report or study can be a source. */
+    private static final Set<String> DOCUMENTS = Set.of("statement", "release", "interview", "email", "post", "tweet",
+            "remarks", "comments");
+    private static final Set<String> TITLE_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
+            "source", "minister", "expert", "analyst", "officer");
     private static final int LONGEST_SUBJECT_WORDS = 12;
+    private static final int SUBJECT_WORDS = 6;
 
     private QuoteFinder() {
     }
@@ -43,7 +58,7 @@ public final class QuoteFinder {
     /** Finds suggestions in reading order; offsets are code points into the text. */
     public static List<Suggestion> find(String text) {
         List<Sentence> sentences = Sentences.of(text);
-        Context context = new Context();
+        Context context = new Context(ThirdPerson.namesIn(text));
         List<Suggestion> found = new ArrayList<>();
         for (Sentence sentence : sentences) {
             List<Suggestion> here = inSentence(text, sentence, context);
@@ -84,7 +99,7 @@ public final class QuoteFinder {
                     .or(() -> quoted.start() == 0 && after.strip().length() <= 1
                             ? context.recentSpeaker() : Optional.empty());
             if (speaker.isPresent()) {
-                found.add(suggestion(text, sentence, quoted.start(1), quoted.end(1), speaker.get(), "direct"));
+                found.add(suggestion(text, sentence, quoted.start(1), quoted.end(1), speaker.get(), "direct", context.names));
             }
         }
         if (!found.isEmpty()) {
@@ -99,26 +114,27 @@ public final class QuoteFinder {
         Matcher accordingFirst = Pattern.compile("^According to ([^,]{3,80}), (.+?)[.!?]?$").matcher(s);
         if (accordingFirst.matches()) {
             return speaker(accordingFirst.group(1), context)
-                    .map(who -> suggestion(text, sentence, accordingFirst.start(2), end(s, accordingFirst.end(2)), who, "reported"));
+                    .map(who -> suggestion(text, sentence, accordingFirst.start(2), end(s, accordingFirst.end(2)), who, "reported", context.names));
         }
         Matcher accordingLast = Pattern.compile("^(.+?),? according to (.{3,80}?)[.!?]?$").matcher(s);
         if (accordingLast.matches()) {
             return speaker(accordingLast.group(2), context)
-                    .map(who -> suggestion(text, sentence, accordingLast.start(1), accordingLast.end(1), who, "reported"));
+                    .map(who -> suggestion(text, sentence, accordingLast.start(1), accordingLast.end(1), who, "reported", context.names));
         }
         Matcher saidLast = Pattern.compile("^(.{12,}?), ((?:[^,]{2,60}, )?[^,]{2,60}?) (" + VERBS
                 + ")(?: [^,]{0,40})?[.!?]$").matcher(s);
-        if (saidLast.matches() && !saidLast.group(1).contains("\"")) {
+        if (saidLast.matches() && !saidLast.group(1).contains("\"")
+                && !FRAMING.matcher(saidLast.group(1) + ", ").matches()) {
             Optional<Speaker> who = speaker(saidLast.group(2), context);
             if (who.isPresent()) {
-                return Optional.of(suggestion(text, sentence, saidLast.start(1), saidLast.end(1), who.get(), "reported"));
+                return Optional.of(suggestion(text, sentence, saidLast.start(1), saidLast.end(1), who.get(), "reported", context.names));
             }
         }
         Matcher saying = Pattern.compile("^(.{2,120}?) (?:played down|dismissed|rejected|defended|criticised|criticized"
                 + "|welcomed|questioned)[^,]*(?:, (?:however|though|meanwhile|too))?, saying (?:that )?(.+?)[.!?]?$").matcher(s);
         if (saying.matches()) {
             return speaker(saying.group(1), context)
-                    .map(who -> suggestion(text, sentence, saying.start(2), end(s, saying.end(2)), who, "reported"));
+                    .map(who -> suggestion(text, sentence, saying.start(2), end(s, saying.end(2)), who, "reported", context.names));
         }
         Matcher verb = SPEECH_VERB.matcher(s);
         while (verb.find()) {
@@ -140,7 +156,7 @@ public final class QuoteFinder {
             if (who.isPresent()) {
                 int start = verb.end() + that.start(group);
                 return Optional.of(suggestion(text, sentence, start, end(s, verb.end() + that.end(group)), who.get(),
-                        "reported"));
+                        "reported", context.names));
             }
             break;
         }
@@ -173,15 +189,25 @@ public final class QuoteFinder {
         return matcher.matches() ? speaker(matcher.group(1), context) : Optional.empty();
     }
 
-    /** Resolves a subject phrase to a speaker: a named person with any role, a body, or a pronoun's referent. */
+    /**
+     * Resolves a subject phrase to a speaker: a named person with any role, a body, or a pronoun's referent. A
+     * phrase that reads as something other than who spoke (a verb in it, a document, a lone title word) gives an
+     * unknown speaker, left blank for the editor: a wrong name is worse than none.
+     */
     static Optional<Speaker> speaker(String phrase, Context context) {
-        String subject = phrase.strip().replaceAll("[,;]+$", "").strip();
+        String subject = FRAMING.matcher(phrase.strip()).replaceFirst("").replaceFirst(
+                ",\\s*(?:referring|speaking|adding|citing|describing|responding|writing)\\b.*$", "")
+                .replaceAll("[,;]+$", "").strip();
+        subject = TRAILING_ADVERB.matcher(subject).replaceFirst("").strip();
         String[] words = subject.split("\\s+");
         if (words.length > 0 && LEADING.contains(words[0].toLowerCase(Locale.ROOT).replace(",", ""))) {
-            subject = subject.substring(words[0].length()).strip();
+            subject = subject.substring(words[0].length()).replaceFirst("^,", "").strip();
         }
         if (subject.isEmpty() || subject.split("\\s+").length > LONGEST_SUBJECT_WORDS || subject.contains("\"")) {
             return Optional.empty();
+        }
+        if (notASpeaker(subject)) {
+            return Optional.of(Speaker.UNKNOWN);
         }
         if (PRONOUN.matcher(subject).matches()) {
             return context.referent();
@@ -202,6 +228,9 @@ public final class QuoteFinder {
         }
         Matcher roleThenName = Pattern.compile("^(?:the |The )?((?:\\p{L}[\\p{Ll}'’-]*\\s){1,4})?(\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2})$")
                 .matcher(subject);
+        if (roleThenName.matches() && organisation(roleThenName.group(1))) {
+            return Optional.of(new Speaker(subject.replaceFirst("^(?i)the ", ""), null));
+        }
         if (roleThenName.matches() && !isNotName(roleThenName.group(2))) {
             String role = roleThenName.group(1) == null ? null : roleThenName.group(1).strip();
             return Optional.of(context.person(roleThenName.group(2), role));
@@ -213,6 +242,31 @@ public final class QuoteFinder {
         return Optional.of(new Speaker(body, null));
     }
 
+    /**
+     * Whether words before a capitalised name make it an organisation's name rather than a role and a person
+     * ("Syrian Observatory for" + "Human Rights"): they end in a joining word, or hold two capitalised words.
+     */
+    private static boolean organisation(String before) {
+        if (before == null) {
+            return false;
+        }
+        String[] words = before.strip().split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(word -> Character.isUpperCase(word.codePointAt(0))).count();
+        return JOINING.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) || capitalised >= 2;
+    }
+
+    /** A verb, a document or a lone title word where the speaker should be. */
+    private static boolean notASpeaker(String subject) {
+        String[] words = subject.toLowerCase(Locale.ROOT).split("[^\\p{L}'’-]+");
+        for (String word : words) {
+            if (ACTION_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        String last = words.length == 0 ? "" : words[words.length - 1];
+        return DOCUMENTS.contains(last) || (words.length == 1 && TITLE_WORDS.contains(last));
+    }
+
     private static boolean isNotName(String name) {
         for (String word : name.toLowerCase(Locale.ROOT).split(" ")) {
             if (NOT_NAMES.contains(word)) {
@@ -222,7 +276,8 @@ public final class QuoteFinder {
         return false;
     }
 
-    private static Suggestion suggestion(String text, Sentence sentence, int from, int to, Speaker speaker, String kind) {
+    private static Suggestion suggestion(String text, Sentence sentence, int from, int to, Speaker speaker, String kind,
+                                         Set<String> names) {
         int start = sentence.start() + from;
         int end = sentence.start() + to;
         String quote = text.substring(start, end);
@@ -230,23 +285,31 @@ public final class QuoteFinder {
             quote = quote.substring(1);
             start++;
         }
-        String statement = quote.isEmpty() ? quote : Character.toUpperCase(quote.charAt(0)) + quote.substring(1);
-        statement = statement.endsWith(".") || statement.endsWith("?") || statement.endsWith("!") ? statement : statement + ".";
-        return new Suggestion(start, end, quote, speaker.name(), speaker.role(), statement, kind);
+        return new Suggestion(start, end, quote, speaker.name(), speaker.role(), ThirdPerson.statement(speaker.name(),
+                quote, names), kind);
     }
 
-    /** A speaker as found: a name or description, and a role if given. */
+    /** A speaker as found: a name or description, and a role if given; {@link #UNKNOWN} leaves it to the editor. */
     record Speaker(String name, String role) {
+        static final Speaker UNKNOWN = new Speaker(null, null);
     }
 
     /** What earlier sentences said: full names by surname, the last named person and the last speaker. */
     static final class Context {
 
+        /** Words the article writes capitalised inside sentences: names, whose capital a draft statement keeps. */
+        final Set<String> names;
+
+        Context(Set<String> names) {
+            this.names = names;
+        }
+
         private final Map<String, Speaker> bySurname = new LinkedHashMap<>();
         private Speaker lastSpeaker;
         private int lastSpeakerAt = -1;
-        private Speaker lastNamed;
-        private int lastNamedAt = -1;
+        private Speaker subject;
+        private int subjectAt = -1;
+        private int mentionedAt = -1;
 
         Speaker person(String name, String role) {
             String cleanRole = role == null || role.isBlank() ? null : role.strip().replaceFirst("^(?i)(the|a|an) ", "");
@@ -274,25 +337,46 @@ public final class QuoteFinder {
                     .orElse(new Speaker(name, null));
         }
 
+        /**
+         * Notes who a sentence names: a name among its first words is its subject ("Union leader Carla Mendes was
+         * cautious"), and the likely referent of a following "she"; a name further in is only mentioned.
+         */
         void noteNames(Sentence sentence) {
             Matcher names = NAME.matcher(sentence.text());
             while (names.find()) {
+                Speaker named = null;
                 if (names.group(1) != null && bySurname.containsKey(names.group(1))) {
-                    lastNamed = bySurname.get(names.group(1));
-                    lastNamedAt = sentence.start();
+                    named = bySurname.get(names.group(1));
                 } else if (names.group(2) != null && !isNotName(names.group(2))) {
                     String[] parts = names.group(2).split(" ");
-                    lastNamed = bySurname.computeIfAbsent(parts[parts.length - 1], s -> new Speaker(names.group(2), null));
-                    lastNamedAt = sentence.start();
+                    named = bySurname.computeIfAbsent(parts[parts.length - 1], s -> new Speaker(names.group(2), null));
+                }
+                if (named == null) {
+                    continue;
+                }
+                int wordsBefore = sentence.text().substring(0, names.start()).split("\\s+").length;
+                if (wordsBefore <= SUBJECT_WORDS && subjectAt != sentence.start()) {
+                    subject = named;
+                    subjectAt = sentence.start();
+                } else if (subject != named) {
+                    mentionedAt = sentence.start();
                 }
             }
         }
 
+        /**
+         * Who "he", "she" or "they" is: the person a sentence since the last quotation opened with, else the last
+         * speaker; when someone else has only been mentioned since, it is not certain, and the speaker is left blank
+         * rather than guessed.
+         */
         Optional<Speaker> referent() {
-            if (lastNamedAt > lastSpeakerAt && lastNamed != null) {
-                return Optional.of(lastNamed);
+            if (subject != null && subjectAt > lastSpeakerAt && mentionedAt <= subjectAt) {
+                return Optional.of(subject);
             }
-            return Optional.ofNullable(lastSpeaker != null ? lastSpeaker : lastNamed);
+            if (lastSpeaker == null || mentionedAt > lastSpeakerAt || subjectAt > lastSpeakerAt) {
+                return Optional.of(Speaker.UNKNOWN);
+            }
+            return Optional.of(lastSpeaker);
         }
 
         Optional<Speaker> recentSpeaker() {
