@@ -129,6 +129,16 @@ class EditorJourneyBrowserTest extends ChromiumTest {
                 + "return box.top >= 0 && box.bottom <= window.innerHeight;")).as("the notice is in view").isTrue();
         Chromium.screenshot(browser, "02-reader-flag-raised");
 
+        open("/articles");
+        WebElement badge = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nav-review .badge")));
+        assertThat(Long.parseLong(badge.getText())).as("the navigation counts open flags").isPositive();
+        WebElement search = browser.findElement(By.id("nav-q"));
+        search.sendKeys("Union official");
+        search.sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/search?q="));
+        assertThat(browser.findElement(By.id("claims-found")).getText()).isNotEqualTo("Claims (0)");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("The harbour did not reopen on Friday");
+
         open("/review?outlet=Journey%20Courier");
         List<WebElement> cards = waiting().until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("li.flag")));
         assertThat(cards).hasSize(1);
