@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -35,18 +34,9 @@ class EditorJourneyBrowserTest extends ChromiumTest {
         return true;
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    private Object script(String code, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(code, args);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+    @Override
+    Duration patience() {
+        return Duration.ofSeconds(10);
     }
 
     private long addArticle(String title, String body, String date) {

@@ -5,11 +5,9 @@ import io.claimtracker.support.LongArticles;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -39,18 +37,9 @@ class RecordsCorrectionBrowserTest extends ChromiumTest {
         return true;
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    private Object script(String code, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(code, args);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+    @Override
+    Duration patience() {
+        return Duration.ofSeconds(60);
     }
 
     /** Puts text into a field the way a paste does: all at once, with the input event a paste fires. */
