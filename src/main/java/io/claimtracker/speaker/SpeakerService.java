@@ -59,7 +59,9 @@ public class SpeakerService {
         }
         if (!Boolean.TRUE.equals(ref.newSpeaker()) && properSurname(name) && findByNameOrAlias(key).isEmpty()) {
             List<Speaker> same = sameSurname(key);
-            if (!same.isEmpty()) {
+            boolean createdMeanwhile = same.stream().anyMatch(speaker -> speaker.nameKey.equals(key)
+                    || speaker.aliases.stream().anyMatch(alias -> alias.aliasKey.equals(key)));
+            if (!same.isEmpty() && !createdMeanwhile) {
                 throw new KnownSpeakerOffered(name, same.stream()
                         .sorted(Comparator.comparing((Speaker speaker) -> !nearby.contains(speaker.id))
                                 .thenComparing(speaker -> speaker.id))
