@@ -55,11 +55,17 @@ public class ArticleDating {
         Article article = Article.<Article>findByIdOptional(articleId)
                 .orElseThrow(() -> new RecordNotFoundException("article", articleId));
         DatingCheck check = new DatingCheck(eventDating.get());
-        List<Claim> claims = claimsOf(List.of(articleId));
-        DatingCheck.Prepared doubted = prepare(check, article, claims);
+        if (article.publishedOn == null || article.dateConfirmedBy != null) {
+            return new DateCheck(articleId, article.publishedOn, article.dateConfirmedBy, article.dateConfirmedAt,
+                    List.of());
+        }
+        List<Long> others = trustedArticles(articleId);
+        List<Claim> withRoles = Claim.<Claim>find("select c from Claim c join fetch c.speaker where c.article.id = ?1 "
+                + "and c.speakerRole is not null", articleId).list();
+        DatingCheck.Prepared doubted = others.isEmpty() ? cached(article.id + ":" + article.version + ":bare",
+                () -> check.bare(source(article, List.of()))) : prepare(check, article, claimsOf(List.of(articleId)));
         List<DatingCheck.Prepared> trusted = new ArrayList<>();
-        if (article.publishedOn != null && article.dateConfirmedBy == null) {
-            List<Long> others = trustedArticles(articleId);
+        if (!others.isEmpty()) {
             Map<Long, List<Claim>> byArticle = new LinkedHashMap<>();
             claimsOf(others).forEach(claim -> byArticle.computeIfAbsent(claim.article.id, id -> new ArrayList<>())
                     .add(claim));
@@ -67,7 +73,7 @@ public class ArticleDating {
                 trusted.add(prepare(check, other, byArticle.getOrDefault(other.id, List.of())));
             }
         }
-        List<DateWarning> warnings = check.check(doubted, givenRoles(claims), trusted);
+        List<DateWarning> warnings = check.check(doubted, givenRoles(withRoles), trusted);
         return new DateCheck(articleId, article.publishedOn, article.dateConfirmedBy, article.dateConfirmedAt,
                 warnings);
     }
@@ -100,23 +106,31 @@ public class ArticleDating {
         String key = article.id + ":" + article.version + ":" + article.publishedOn + ":" + (article.dateConfirmedBy != null)
                 + ":" + claims.size() + ":" + claims.stream().map(claim -> claim.id + "." + claim.version).toList()
                 .hashCode();
+        return cached(key, () -> check.prepare(source(article, claims)));
+    }
+
+    private DatingCheck.Prepared cached(String key, java.util.function.Supplier<DatingCheck.Prepared> reading) {
         synchronized (prepared) {
             DatingCheck.Prepared known = prepared.get(key);
             if (known != null) {
                 return known;
             }
         }
+        DatingCheck.Prepared fresh = reading.get();
+        synchronized (prepared) {
+            prepared.put(key, fresh);
+        }
+        return fresh;
+    }
+
+    private static DatingCheck.Source source(Article article, List<Claim> claims) {
         List<String> statements = new ArrayList<>();
         claims.forEach(claim -> {
             statements.add(claim.statement);
             statements.add(claim.quoteExact);
         });
-        DatingCheck.Prepared fresh = check.prepare(new DatingCheck.Source(article.id, article.title,
-                article.publishedOn, article.dateConfirmedBy != null, article.body, statements));
-        synchronized (prepared) {
-            prepared.put(key, fresh);
-        }
-        return fresh;
+        return new DatingCheck.Source(article.id, article.title, article.publishedOn, article.dateConfirmedBy != null,
+                article.body, statements);
     }
 
     private static List<DatingCheck.GivenRole> givenRoles(List<Claim> claims) {

@@ -60,10 +60,12 @@ public final class DatingCheck {
     public static final class Prepared {
         private final Source source;
         private final List<Item> items;
+        private final List<String> ownText;
 
         private Prepared(Source source, List<Item> items) {
             this.source = source;
             this.items = items;
+            this.ownText = source.date() == null ? List.of() : DateConsistency.warnings(source.date(), source.body());
         }
 
         public Source source() {
@@ -72,6 +74,11 @@ public final class DatingCheck {
     }
 
     private record Item(String words, EventDating.Reading reading) {
+    }
+
+    /** An article with nothing read: enough to check its own text and roles when no confirmed article exists. */
+    public Prepared bare(Source source) {
+        return new Prepared(source, List.of());
     }
 
     /** Reads the sentences and claims that give a date or a deal's stage; linear in the text, capped in sentences. */
@@ -114,7 +121,7 @@ public final class DatingCheck {
             return List.of();
         }
         List<DateWarning> warnings = new ArrayList<>();
-        DateConsistency.warnings(article.date(), article.body()).forEach(message -> warnings.add(
+        doubted.ownText.forEach(message -> warnings.add(
                 new DateWarning(DateWarning.Kind.OWN_TEXT, message, List.of(), null, null)));
         roleWarnings(article, roles).forEach(warnings::add);
         for (Prepared other : trusted) {
