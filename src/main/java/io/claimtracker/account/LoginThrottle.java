@@ -39,6 +39,9 @@ public class LoginThrottle {
     @Inject
     TrackerConfig config;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -90,6 +93,9 @@ public class LoginThrottle {
 
     /** The started attempt had a wrong password. */
     public synchronized void failed(String username, String address) {
+        if (metrics != null) {
+            metrics.counter("claimtracker.signin.failures").increment();
+        }
         Instant now = clock.instant();
         finish(pairKey(username, address)).failures.addLast(now);
         finish(addressKey(address)).failures.addLast(now);

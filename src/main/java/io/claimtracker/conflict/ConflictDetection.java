@@ -33,6 +33,9 @@ public class ConflictDetection {
             + "join fetch c.speaker left join fetch c.topic";
 
     @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    @Inject
     ConflictJudge judge;
 
     @Inject
@@ -56,9 +59,17 @@ public class ConflictDetection {
      * ({@link DetectionSlots}), and a second short transaction stores the outcome.
      */
     public List<RaisedFlag> claimSaved(long claimId) {
+        long begun = System.nanoTime();
         Comparison comparison = QuarkusTransaction.requiringNew().call(() -> compare(claimId));
+        long judging = System.nanoTime();
         List<Verdict> verdicts = slots.run(() -> judge.judge(comparison.pairs()));
-        return QuarkusTransaction.requiringNew().call(() -> store(claimId, comparison.others(), verdicts));
+        metrics.timer("claimtracker.detection.judge").record(System.nanoTime() - judging,
+                java.util.concurrent.TimeUnit.NANOSECONDS);
+        List<RaisedFlag> raised = QuarkusTransaction.requiringNew().call(() -> store(claimId, comparison.others(),
+                verdicts));
+        metrics.timer("claimtracker.detection").record(System.nanoTime() - begun, java.util.concurrent.TimeUnit.NANOSECONDS);
+        metrics.counter("claimtracker.detection.pairs").increment(comparison.pairs().size());
+        return raised;
     }
 
     /** The claims one claim is compared with, and the pairs the judge reads, in the same order. */

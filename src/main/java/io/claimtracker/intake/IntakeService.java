@@ -42,6 +42,9 @@ public class IntakeService {
     static final String UNKNOWN_OUTLET = "Outlet not given";
 
     @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    @Inject
     ArticleDating dating;
 
     @Inject
@@ -140,6 +143,7 @@ public class IntakeService {
     private void run(long jobId, List<Document> documents, String outlet) {
         for (int i = 0; i < documents.size(); i++) {
             Outcome outcome = importOne(documents.get(i), outlet);
+            metrics.counter("claimtracker.imports", "outcome", outcome.outcome()).increment();
             int position = i + 1;
             QuarkusTransaction.requiringNew().run(() -> {
                 ImportFile file = ImportFile.<ImportFile>find("jobId = ?1 and position = ?2", jobId, position)
