@@ -86,7 +86,7 @@ public class Claim extends EditedEntity implements Audited {
     @Override
     public AuditState auditState() {
         return AuditState.of().with("article", article.id).with("quote", quoteExact).with("start", quoteStart)
-                .with("end", quoteEnd).with("speaker", speaker.name).with("statement", statement).with("saidOn", saidOn)
+                .with("end", quoteEnd).with("speaker", speaker.name).with("speakerRole", speakerRole).with("statement", statement).with("saidOn", saidOn)
                 .with("topic", topic == null ? null : topic.name).with("proposition", proposition)
                 .with("stance", stance).with("version", version);
     }
