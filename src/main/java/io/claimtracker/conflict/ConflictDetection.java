@@ -66,14 +66,14 @@ public class ConflictDetection {
         metrics.timer("claimtracker.detection.judge").record(System.nanoTime() - judging,
                 java.util.concurrent.TimeUnit.NANOSECONDS);
         List<RaisedFlag> raised = QuarkusTransaction.requiringNew().call(() -> store(claimId, comparison.others(),
-                verdicts));
+                verdicts, comparison.speakers()));
         metrics.timer("claimtracker.detection").record(System.nanoTime() - begun, java.util.concurrent.TimeUnit.NANOSECONDS);
         metrics.counter("claimtracker.detection.pairs").increment(comparison.pairs().size());
         return raised;
     }
 
-    /** The claims one claim is compared with, and the pairs the judge reads, in the same order. */
-    private record Comparison(List<Long> others, List<ConflictJudge.Pair> pairs) {
+    /** The claims one claim is compared with and the pairs the judge reads, in the same order, and who said each. */
+    private record Comparison(List<Long> others, List<ConflictJudge.Pair> pairs, Map<Long, String> speakers) {
     }
 
     /** Indexes the claim and gathers the pairs to judge; drops unruled flags with claims now under another topic. */
@@ -87,10 +87,13 @@ public class ConflictDetection {
         Set<Long> otherIds = new LinkedHashSet<>(candidates.candidatesFor(claimId,
                 claim.topic == null ? null : claim.topic.id, keys));
         otherIds.addAll(existing.keySet());
-        Candidate self = new Candidate(claim.id, claim.topic == null ? null : claim.topic.id, statementOf(claim));
+        Candidate self = new Candidate(claim.id, claim.topic == null ? null : claim.topic.id, statementOf(claim),
+                claim.speaker.name);
         ConflictDetector.Prepared mine = judge.prepare(self.statement());
         List<Long> compared = new ArrayList<>();
         List<ConflictJudge.Pair> pairs = new ArrayList<>();
+        Map<Long, String> speakers = new java.util.HashMap<>();
+        speakers.put(self.id(), self.speakerName());
         for (Candidate other : candidates(otherIds)) {
             Conflict flag = existing.get(other.id());
             if (flag != null && !flag.status.changedByDetection()) {
@@ -105,16 +108,18 @@ public class ConflictDetection {
             ConflictDetector.Prepared theirs = judge.prepare(other.statement());
             boolean mineFirst = claimId < other.id();
             compared.add(other.id());
+            speakers.put(other.id(), other.speakerName());
             pairs.add(new ConflictJudge.Pair(mineFirst ? mine : theirs, mineFirst ? theirs : mine));
         }
-        return new Comparison(compared, pairs);
+        return new Comparison(compared, pairs, speakers);
     }
 
     /**
      * Stores the verdicts against the flags as they are now: a flag an editor ruled on while the judge was reading
      * is left alone, and a claim deleted meanwhile is skipped.
      */
-    private List<RaisedFlag> store(long claimId, List<Long> others, List<Verdict> verdicts) {
+    private List<RaisedFlag> store(long claimId, List<Long> others, List<Verdict> verdicts,
+                                   Map<Long, String> speakers) {
         if (Claim.findById(claimId) == null) {
             return List.of();
         }
@@ -122,7 +127,6 @@ public class ConflictDetection {
                 .collect(Collectors.toMap(flag -> flag.otherThan(claimId), Function.identity()));
         Set<Long> stillThere = Set.copyOf(ids(entityManager.createQuery("select c.id from Claim c where c.id in :ids")
                 .setParameter("ids", others.isEmpty() ? List.of(-1L) : others).getResultList()));
-        Map<Long, String> speakers = speakerNames(claimId, others);
         for (int i = 0; i < others.size(); i++) {
             long other = others.get(i);
             Verdict named = verdicts.get(i);
@@ -145,17 +149,6 @@ public class ConflictDetection {
         queue.done(claimId);
         entityManager.flush();
         return raised(claimId);
-    }
-
-    /** Who said each claim, as the explanations name them. */
-    private Map<Long, String> speakerNames(long claimId, List<Long> others) {
-        List<Long> ids = new ArrayList<>(others);
-        ids.add(claimId);
-        Map<Long, String> names = new java.util.HashMap<>();
-        entityManager.createQuery("select c.id, s.name from Claim c join c.speaker s where c.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultStream()
-                .forEach(row -> names.put((Long) row[0], (String) row[1]));
-        return names;
     }
 
     private static List<Long> ids(List<?> rows) {
@@ -185,7 +178,7 @@ public class ConflictDetection {
     }
 
     /** A claim as the detector sees it, with the topic it is filed under. */
-    public record Candidate(long id, Long topicId, Statement statement) {
+    public record Candidate(long id, Long topicId, Statement statement, String speakerName) {
 
         /** Claims filed under two different topics are about different events, however alike they read. */
         boolean differentStoryFrom(Candidate other) {
@@ -199,13 +192,13 @@ public class ConflictDetection {
             return List.of();
         }
         return entityManager.createQuery("select c.id, t.id, c.statement, coalesce(a.publishedOn, c.saidOn), "
-                        + "s.nameKey, c.proposition, c.stance from Claim c join c.article a join c.speaker s "
+                        + "s.nameKey, c.proposition, c.stance, s.name from Claim c join c.article a join c.speaker s "
                         + "left join c.topic t where c.id in :ids", Object[].class)
                 .setParameter("ids", List.copyOf(ids))
                 .getResultStream()
                 .map(row -> new Candidate((Long) row[0], (Long) row[1], new Statement((String) row[2],
                         (java.time.LocalDate) row[3], (String) row[4], (String) row[5],
-                        (io.claimtracker.common.Stance) row[6])))
+                        (io.claimtracker.common.Stance) row[6]), (String) row[7]))
                 .toList();
     }
 

@@ -23,6 +23,11 @@ public class ConflictQueries {
             + "join fetch f.claimB cb join fetch cb.article cba join fetch cba.outlet cbo join fetch cb.speaker cbs "
             + "left join fetch cb.topic cbt";
 
+    /** The joins the filters' conditions refer to, for counting flags without fetching them. */
+    private static final String COUNT_FROM = "select count(f) from Conflict f join f.claimA ca join ca.speaker cas "
+            + "join ca.article caa join caa.outlet cao left join ca.topic cat join f.claimB cb join cb.speaker cbs "
+            + "join cb.article cba join cba.outlet cbo left join cb.topic cbt";
+
     /** Which flags a listing asks for; null fields do not filter. */
     public record Filter(ConflictStatus status, ConflictKind kind, Long topicId, Long speakerId, Long claimId,
                          String outlet) {
@@ -109,10 +114,7 @@ public class ConflictQueries {
         List<String> conditions = conditions(filter, parameters);
         conditions.add("f.id > :after");
         parameters.and("after", afterId);
-        return Conflict.count("select count(f) from Conflict f join f.claimA ca join ca.speaker cas "
-                + "join ca.article caa join caa.outlet cao left join ca.topic cat join f.claimB cb join cb.speaker cbs "
-                + "join cb.article cba join cba.outlet cbo left join cb.topic cbt where "
-                + String.join(" and ", conditions), parameters);
+        return Conflict.count(COUNT_FROM + " where " + String.join(" and ", conditions), parameters);
     }
 
     /** The newest flag's id, or 0: where "new since you looked" starts. */
@@ -131,9 +133,7 @@ public class ConflictQueries {
         PanacheQuery<Conflict> query = Conflict.find(CONFLICT_FETCH + where + " order by f.score desc, f.id desc",
                 parameters);
         List<ConflictView> items = query.page(paging.page(), paging.size()).list().stream().map(ConflictView::of).toList();
-        long total = Conflict.count("select count(f) from Conflict f join f.claimA ca join ca.speaker cas "
-                + "join ca.article caa join caa.outlet cao left join ca.topic cat join f.claimB cb join cb.speaker cbs "
-                + "join cb.article cba join cba.outlet cbo left join cb.topic cbt" + where, parameters);
+        long total = Conflict.count(COUNT_FROM + where, parameters);
         return new PageView<>(items, paging.page(), paging.size(), total);
     }
 }

@@ -21,7 +21,7 @@ public class TopicWatches {
     EntityManager entityManager;
 
     /** A watched topic with the flags raised in it since the watcher last opened it. */
-    public record Watched(long topicId, String name, Instant lastSeen, long newFlags, long openFlags) {
+    public record Watched(long topicId, String name, long newFlags, long openFlags) {
     }
 
     @Transactional
@@ -55,7 +55,7 @@ public class TopicWatches {
 
     @Transactional
     public List<Watched> of(long accountId) {
-        List<?> rows = entityManager.createNativeQuery("SELECT w.topic_id, t.name, w.last_seen_at, "
+        List<?> rows = entityManager.createNativeQuery("SELECT w.topic_id, t.name, "
                         + "(SELECT COUNT(*) FROM conflict f JOIN claim c ON c.id = f.claim_a_id WHERE c.topic_id = w.topic_id "
                         + "AND f.id > w.seen_up_to_flag AND f.status IN ('OPEN', 'NOTED')), "
                         + "(SELECT COUNT(*) FROM conflict f JOIN claim c ON c.id = f.claim_a_id WHERE c.topic_id = w.topic_id "
@@ -63,17 +63,7 @@ public class TopicWatches {
                         + "FROM topic_watch w JOIN topic t ON t.id = w.topic_id WHERE w.account_id = ?1 ORDER BY t.name")
                 .setParameter(1, accountId).getResultList();
         return rows.stream().map(row -> (Object[]) row).map(row -> new Watched(((Number) row[0]).longValue(),
-                (String) row[1], toInstant(row[2]), ((Number) row[3]).longValue(), ((Number) row[4]).longValue()))
+                (String) row[1], ((Number) row[2]).longValue(), ((Number) row[3]).longValue()))
                 .toList();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime local) {
-            return local.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return (Instant) value;
     }
 }

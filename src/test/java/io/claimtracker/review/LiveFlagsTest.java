@@ -15,7 +15,7 @@ import static io.claimtracker.support.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proves pages learn of new flags without a reload: the navigation's count answers the open flags, the queue's
+ * Proves pages learn of new flags without a reload (and that a flag's explanation names who said each side): the navigation's count answers the open flags, the queue's
  * poll reports flags that arrived after it was drawn, and an article's poll reports new flags on its claims.
  */
 @QuarkusTest
@@ -40,9 +40,11 @@ class LiveFlagsTest {
         post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", "Dam keeper"),
                 "quote", Map.of("exact", "The dam held overnight."), "statement", "The dam held overnight.",
                 "topic", topic)).statusCode(201);
-        post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", "River warden"),
+        long flagId = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", "River warden"),
                 "quote", Map.of("exact", "The dam did not hold overnight."), "statement", "The dam did not hold.",
                 "topic", topic)).statusCode(201).extract().jsonPath().getLong("conflicts[0].id");
+        assertThat(get("/api/conflicts/" + flagId).extract().jsonPath().getString("explanation"))
+                .as("the explanation names both speakers").contains("Dam keeper", "River warden");
 
         String count = get("/review/count").statusCode(200).extract().asString();
         assertThat(number(count, "class=\"badge\"[^>]*>(\\d+)<")).isEqualTo(total("/api/conflicts?status=OPEN"));
