@@ -37,7 +37,7 @@ public class AccountService {
     PasswordChecks passwordChecks;
 
     @Inject
-    VerifiedCredentials verifiedCredentials;
+    jakarta.enterprise.event.Event<CredentialsChanged> credentialsChanged;
 
     @Inject
     LoginThrottle throttle;
@@ -111,7 +111,7 @@ public class AccountService {
         account.role = role;
         account.enabled = change.enabled();
         account.flush();
-        verifiedCredentials.forgetAll();
+        credentialsChanged.fire(new CredentialsChanged());
         if (!account.enabled) {
             WebSession.delete("account.id", account.id);
         }
@@ -152,7 +152,7 @@ public class AccountService {
         Account account = find(id);
         account.passwordHash = hash;
         account.flush();
-        verifiedCredentials.forgetAll();
+        credentialsChanged.fire(new CredentialsChanged());
         WebSession.delete("account.id = ?1 and idHash <> ?2", account.id, keepSessionHash == null ? "" : keepSessionHash);
         audit.record(AuditedEntity.USER, account.id, "password changed", null, Map.of("tokensRevoked",
                 revokeTokens(account.id)));
@@ -171,7 +171,7 @@ public class AccountService {
         requireStrong(next, "newPassword");
         account.passwordHash = Passwords.hash(next, config.security().bcryptCost());
         account.flush();
-        verifiedCredentials.forgetAll();
+        credentialsChanged.fire(new CredentialsChanged());
         WebSession.delete("account.id", account.id);
         audit.record(AuditedEntity.USER, account.id, "password reset", null, Map.of("tokensRevoked",
                 revokeTokens(account.id)));

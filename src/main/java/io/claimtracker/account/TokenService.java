@@ -8,6 +8,7 @@ import io.claimtracker.audit.AuditedEntity;
 import io.claimtracker.common.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
@@ -25,6 +26,12 @@ public class TokenService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    VerifiedTokens verified;
+
+    @Inject
+    jakarta.enterprise.event.Event<CredentialsChanged> credentialsChanged;
 
     /** The account a token belongs to, as authentication needs it. */
     public record TokenOwner(long accountId, String username, Role role) {
@@ -56,19 +63,35 @@ public class TokenService {
                 .firstResultOptional().orElseThrow(() -> new RecordNotFoundException("token", tokenId));
         if (token.revokedAt == null) {
             token.revokedAt = Timestamps.now();
+            credentialsChanged.fire(new CredentialsChanged());
             audit.record(AuditedEntity.USER, accountId, "token revoked", Map.of("token", token.id, "name", token.name),
                     null);
         }
         return TokenView.of(token);
     }
 
-    /** The owner of a live token, or empty for an unknown, revoked or disabled one. */
-    @Transactional
+    /**
+     * The owner of a live token, or empty for an unknown, revoked or disabled one: from the short cache of tokens
+     * already looked up, else from the database, which also records when the token was last used (at most once a
+     * minute).
+     */
     public Optional<TokenOwner> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
-        Optional<ApiToken> found = ApiToken.<ApiToken>find("tokenHash", Secrets.hash(secret)).firstResultOptional();
+        String hash = Secrets.hash(secret);
+        Optional<TokenOwner> known = verified.find(hash);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<TokenOwner> owner = QuarkusTransaction.requiringNew().call(() -> lookUp(hash));
+        owner.ifPresent(found -> verified.remember(hash, found));
+        return owner;
+    }
+
+    private Optional<TokenOwner> lookUp(String hash) {
+        Optional<ApiToken> found = ApiToken.<ApiToken>find("select t from ApiToken t join fetch t.account "
+                + "where t.tokenHash = ?1", hash).firstResultOptional();
         if (found.isEmpty() || found.get().revokedAt != null || !found.get().account.enabled) {
             return Optional.empty();
         }

@@ -49,6 +49,12 @@ public class VerifiedCredentials {
     }
 
     /** Forgets every verified credential, after an account changed. */
+    /** Empties the cache once the change is committed (or at once outside a transaction). */
+    void onChange(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_COMPLETION)
+                  CredentialsChanged change) {
+        forgetAll();
+    }
+
     public void forgetAll() {
         verified.clear();
     }

@@ -161,6 +161,10 @@ public interface TrackerConfig {
         /** How long HTTP Basic credentials, once verified, are trusted without another bcrypt check. */
         @WithDefault("PT1M")
         Duration basicCache();
+
+        /** How long an API token, once looked up, is trusted without another look-up; revocation ends it at once. */
+        @WithDefault("PT30S")
+        Duration tokenCache();
     }
 
     /** Size limits: text lengths in Unicode code points, request sizes in bytes. */

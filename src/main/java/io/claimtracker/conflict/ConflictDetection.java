@@ -3,6 +3,7 @@ package io.claimtracker.conflict;
 import io.claimtracker.claim.Claim;
 import io.claimtracker.claim.ConflictHook.RaisedFlag;
 import io.claimtracker.claim.DetectionQueue;
+import io.claimtracker.common.LockConflict;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.conflict.detect.ConflictDetector;
 import io.claimtracker.conflict.detect.ConflictJudge;
@@ -31,6 +32,7 @@ public class ConflictDetection {
 
     private static final String CLAIM_FETCH = "select c from Claim c join fetch c.article a join fetch a.outlet "
             + "join fetch c.speaker left join fetch c.topic";
+    private static final int ATTEMPTS = 4;
 
     @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
@@ -56,17 +58,20 @@ public class ConflictDetection {
     /**
      * Checks a committed claim against its candidates in three steps, so that no database connection is held while
      * the model reads: a short transaction gathers the pairs, the judge runs among a bounded number of checks
-     * ({@link DetectionSlots}), and a second short transaction stores the outcome.
+     * ({@link DetectionSlots}), and a second short transaction stores the outcome. A transaction the database rolls
+     * back over a lock (two checks storing flags at once can deadlock) runs again at once rather than waiting for
+     * the background retry.
      */
     public List<RaisedFlag> claimSaved(long claimId) {
         long begun = System.nanoTime();
-        Comparison comparison = QuarkusTransaction.requiringNew().call(() -> compare(claimId));
+        Comparison comparison = LockConflict.retried(ATTEMPTS,
+                () -> QuarkusTransaction.requiringNew().call(() -> compare(claimId)));
         long judging = System.nanoTime();
         List<Verdict> verdicts = slots.run(() -> judge.judge(comparison.pairs()));
         metrics.timer("claimtracker.detection.judge").record(System.nanoTime() - judging,
                 java.util.concurrent.TimeUnit.NANOSECONDS);
-        List<RaisedFlag> raised = QuarkusTransaction.requiringNew().call(() -> store(claimId, comparison.others(),
-                verdicts, comparison.speakers()));
+        List<RaisedFlag> raised = LockConflict.retried(ATTEMPTS, () -> QuarkusTransaction.requiringNew()
+                .call(() -> store(claimId, comparison.others(), verdicts, comparison.speakers())));
         metrics.timer("claimtracker.detection").record(System.nanoTime() - begun, java.util.concurrent.TimeUnit.NANOSECONDS);
         metrics.counter("claimtracker.detection.pairs").increment(comparison.pairs().size());
         return raised;

@@ -86,7 +86,7 @@ class AccountsTest {
     }
 
     @Test
-    void personalTokensWorkAsBearerUntilRevokedAndAreNeverListedInFull() {
+    void personalTokensWorkAsBearerUntilRevokedFollowRoleChangesAtOnceAndAreNeverListedInFull() {
         String editor = account("editor");
         var created = as(editor, PASSWORD).contentType(ContentType.JSON).body(Map.of("name", "newsroom script"))
                 .post("/api/account/tokens").then().statusCode(201).extract().jsonPath();
@@ -96,6 +96,11 @@ class AccountsTest {
 
         anonymous().header("Authorization", "Bearer " + secret).get("/api/account").then().statusCode(200)
                 .body("username", equalTo(editor)).body("role", equalTo("editor"));
+        long accountId = as(editor, PASSWORD).get("/api/account").then().extract().jsonPath().getLong("id");
+        given().contentType(ContentType.JSON).body(Map.of("role", "reviewer", "enabled", true, "version", 0))
+                .put("/api/users/" + accountId).then().statusCode(200);
+        anonymous().header("Authorization", "Bearer " + secret).get("/api/account").then().statusCode(200)
+                .body("role", equalTo("reviewer"));
         String listing = as(editor, PASSWORD).get("/api/account/tokens").then().statusCode(200).extract().asString();
         assertThat(listing).contains("newsroom script", secret.substring(0, 8)).doesNotContain(secret);
 

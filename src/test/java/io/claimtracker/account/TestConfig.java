@@ -58,6 +58,7 @@ final class TestConfig {
                     public int concurrentPasswordChecks() { return concurrentChecks; }
                     public Duration passwordCheckWait() { return checkWait; }
                     public Duration basicCache() { return Duration.ofMinutes(1); }
+                    public Duration tokenCache() { return Duration.ofSeconds(30); }
                 };
             }
         };
