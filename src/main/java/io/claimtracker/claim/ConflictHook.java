@@ -19,6 +19,9 @@ public interface ConflictHook {
     /** The flags a claim takes part in now, without running detection. */
     List<RaisedFlag> flagsOf(long claimId);
 
+    /** The flags each of the given claims takes part in, in one look-up; claims without flags map to none. */
+    Map<Long, List<RaisedFlag>> flagsOfEach(Collection<Long> claimIds);
+
     /** Open flags per article, for the given articles. */
     Map<Long, Long> openFlagsByArticle(Collection<Long> articleIds);
 

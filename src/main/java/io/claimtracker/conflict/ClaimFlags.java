@@ -90,4 +90,10 @@ public class ClaimFlags implements ConflictHook {
     public List<RaisedFlag> flagsOf(long claimId) {
         return detection.raised(claimId);
     }
+
+    @Override
+    @Transactional
+    public Map<Long, List<RaisedFlag>> flagsOfEach(Collection<Long> claimIds) {
+        return detection.raisedForEach(claimIds);
+    }
 }

@@ -162,15 +162,30 @@ public class ConflictDetection {
 
     /** The flags a claim takes part in now, as claim responses show them; within the caller's transaction. */
     List<RaisedFlag> raised(long claimId) {
-        return Conflict.<Conflict>find("select f from Conflict f join fetch f.claimA a join fetch a.speaker "
-                        + "join fetch f.claimB b join fetch b.speaker where a.id = ?1 or b.id = ?1 order by f.id", claimId)
-                .list().stream()
-                .map(flag -> {
-                    Claim other = flag.claimA.id == claimId ? flag.claimB : flag.claimA;
-                    return new RaisedFlag(flag.id, other.id, other.speaker.name, other.statement, flag.kind.name(),
-                            flag.score, flag.explanation, flag.reversal, flag.status.name().toLowerCase(Locale.ROOT));
-                })
-                .toList();
+        return raisedForEach(List.of(claimId)).get(claimId);
+    }
+
+    /** The flags each claim takes part in now, in one query; within the caller's transaction. */
+    Map<Long, List<RaisedFlag>> raisedForEach(Collection<Long> claimIds) {
+        Map<Long, List<RaisedFlag>> raised = new java.util.HashMap<>();
+        claimIds.forEach(id -> raised.put(id, new ArrayList<>()));
+        if (claimIds.isEmpty()) {
+            return raised;
+        }
+        List<Conflict> flags = Conflict.<Conflict>find("select f from Conflict f join fetch f.claimA a "
+                + "join fetch a.speaker join fetch f.claimB b join fetch b.speaker "
+                + "where a.id in ?1 or b.id in ?1 order by f.id", List.copyOf(claimIds)).list();
+        for (Conflict flag : flags) {
+            for (Claim side : List.of(flag.claimA, flag.claimB)) {
+                List<RaisedFlag> of = raised.get(side.id);
+                if (of != null) {
+                    Claim other = side == flag.claimA ? flag.claimB : flag.claimA;
+                    of.add(new RaisedFlag(flag.id, other.id, other.speaker.name, other.statement, flag.kind.name(),
+                            flag.score, flag.explanation, flag.reversal, flag.status.name().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        return raised;
     }
 
     /** Whether an editor has ruled on the flag, now or before a reopening; such flags are never deleted. */

@@ -23,11 +23,6 @@ public class ConflictQueries {
             + "join fetch f.claimB cb join fetch cb.article cba join fetch cba.outlet cbo join fetch cb.speaker cbs "
             + "left join fetch cb.topic cbt";
 
-    /** The joins the filters' conditions refer to, for counting flags without fetching them. */
-    private static final String COUNT_FROM = "select count(f) from Conflict f join f.claimA ca join ca.speaker cas "
-            + "join ca.article caa join caa.outlet cao left join ca.topic cat join f.claimB cb join cb.speaker cbs "
-            + "join cb.article cba join cba.outlet cbo left join cb.topic cbt";
-
     /** Which flags a listing asks for; null fields do not filter. */
     public record Filter(ConflictStatus status, ConflictKind kind, Long topicId, Long speakerId, Long claimId,
                          String outlet) {
@@ -62,6 +57,19 @@ public class ConflictQueries {
                 + " order by f.id", parameters).range(0, limit - 1).list().stream().map(ConflictView::of).toList();
     }
 
+    /**
+     * The joins a filter's conditions need when flags are counted or their ids picked, named as in the fetch: none
+     * for status and kind, the two claims for a topic or speaker, their articles' outlets for an outlet.
+     */
+    private static String joins(Filter filter) {
+        boolean outlet = filter.outlet() != null && !filter.outlet().isBlank();
+        if (!outlet && filter.topicId() == null && filter.speakerId() == null) {
+            return "";
+        }
+        return " join f.claimA ca join f.claimB cb" + (outlet
+                ? " join ca.article caa join caa.outlet cao join cb.article cba join cba.outlet cbo" : "");
+    }
+
     private static List<String> conditions(Filter filter, Parameters parameters) {
         List<String> conditions = new ArrayList<>();
         if (filter.status() != null) {
@@ -73,15 +81,15 @@ public class ConflictQueries {
             parameters.and("kind", filter.kind());
         }
         if (filter.topicId() != null) {
-            conditions.add("(cat.id = :topic or cbt.id = :topic)");
+            conditions.add("(ca.topic.id = :topic or cb.topic.id = :topic)");
             parameters.and("topic", filter.topicId());
         }
         if (filter.speakerId() != null) {
-            conditions.add("(cas.id = :speaker or cbs.id = :speaker)");
+            conditions.add("(ca.speaker.id = :speaker or cb.speaker.id = :speaker)");
             parameters.and("speaker", filter.speakerId());
         }
         if (filter.claimId() != null) {
-            conditions.add("(ca.id = :claim or cb.id = :claim)");
+            conditions.add("(f.claimA.id = :claim or f.claimB.id = :claim)");
             parameters.and("claim", filter.claimId());
         }
         if (filter.outlet() != null && !filter.outlet().isBlank()) {
@@ -114,7 +122,8 @@ public class ConflictQueries {
         List<String> conditions = conditions(filter, parameters);
         conditions.add("f.id > :after");
         parameters.and("after", afterId);
-        return Conflict.count(COUNT_FROM + " where " + String.join(" and ", conditions), parameters);
+        return Conflict.count("select count(f) from Conflict f" + joins(filter) + " where "
+                + String.join(" and ", conditions), parameters);
     }
 
     /** The newest flag's id, or 0: where "new since you looked" starts. */
@@ -125,15 +134,27 @@ public class ConflictQueries {
         return latest == null ? 0 : latest;
     }
 
+    /**
+     * One page of flags, highest score first: the page's ids are picked through the {@code (status, score)} index
+     * with only the joins the filter needs, then those flags alone are loaded with their claims.
+     */
     @Transactional
     public PageView<ConflictView> list(Filter filter, PageRequest paging) {
         Parameters parameters = new Parameters();
         List<String> conditions = conditions(filter, parameters);
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        PanacheQuery<Conflict> query = Conflict.find(CONFLICT_FETCH + where + " order by f.score desc, f.id desc",
-                parameters);
-        List<ConflictView> items = query.page(paging.page(), paging.size()).list().stream().map(ConflictView::of).toList();
-        long total = Conflict.count(COUNT_FROM + where, parameters);
+        String where = joins(filter) + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+        var idQuery = Conflict.getEntityManager().createQuery("select f.id from Conflict f" + where
+                + " order by f.score desc, f.id desc", Long.class);
+        parameters.map().forEach(idQuery::setParameter);
+        List<Long> ids = idQuery.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size())
+                .getResultList();
+        java.util.Map<Long, ConflictView> loaded = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Conflict.<Conflict>find(CONFLICT_FETCH + " where f.id in ?1", ids).list()
+                    .forEach(flag -> loaded.put(flag.id, ConflictView.of(flag)));
+        }
+        List<ConflictView> items = ids.stream().map(loaded::get).filter(java.util.Objects::nonNull).toList();
+        long total = Conflict.count("select count(f) from Conflict f" + where, parameters);
         return new PageView<>(items, paging.page(), paging.size(), total);
     }
 }

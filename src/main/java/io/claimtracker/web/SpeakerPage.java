@@ -100,7 +100,8 @@ public class SpeakerPage {
     private TemplateInstance page(long id, FormErrors errors) {
         SpeakerDtos.SpeakerSummary speaker = SpeakerDtos.SpeakerSummary.of(speakers.get(id));
         var said = claims.list(new ClaimService.Filter(null, id, null), PageRequest.of(0, SHOWN));
-        List<Entry> entries = said.items().stream().map(claim -> new Entry(claim, conflicts.flagsOf(claim.id()))).toList();
+        var flags = conflicts.flagsOfEach(said.items().stream().map(ClaimView::id).toList());
+        List<Entry> entries = said.items().stream().map(claim -> new Entry(claim, flags.get(claim.id()))).toList();
         String[] words = speaker.name().strip().split("\\s+");
         List<SpeakerDtos.SpeakerSummary> sameSurname = speakers.list(words[words.length - 1], PageRequest.of(0, 20))
                 .items().stream().filter(other -> other.id != id).map(SpeakerDtos.SpeakerSummary::of).toList();

@@ -102,10 +102,12 @@ public class TopicPage {
     public TemplateInstance topic(@PathParam("id") long id) {
         Topic topic = topics.get(id);
         var filed = claims.list(new ClaimService.Filter(null, null, id), PageRequest.of(0, SHOWN));
+        Map<Long, List<ConflictHook.RaisedFlag>> flags = conflicts.flagsOfEach(filed.items().stream()
+                .map(ClaimView::id).toList());
         List<Entry> entries = filed.items().stream()
                 .sorted(Comparator.comparing((ClaimView claim) -> claim.saidOn() == null ? LocalDate.MAX : claim.saidOn())
                         .thenComparing(ClaimView::id))
-                .map(claim -> new Entry(claim, conflicts.flagsOf(claim.id())))
+                .map(claim -> new Entry(claim, flags.get(claim.id())))
                 .toList();
         List<LocalDate> dates = entries.stream().map(entry -> entry.claim().saidOn()).distinct().toList();
         Map<Long, List<Entry>> bySpeaker = entries.stream().collect(Collectors.groupingBy(
