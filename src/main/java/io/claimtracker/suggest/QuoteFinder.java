@@ -49,6 +49,9 @@ public final class QuoteFinder {
             "remarks", "comments");
     private static final Set<String> TITLE_WORDS = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
             "source", "minister", "expert", "analyst", "officer");
+    /** Words that open a short adverbial after a speech verb ("said on Monday", "said in a statement"). */
+    private static final String ADVERBIAL = "(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|to|after"
+            + "|before|during|from|by|again|also|repeatedly|previously|recently|publicly|privately)\\b";
     private static final int LONGEST_SUBJECT_WORDS = 12;
     private static final int SUBJECT_WORDS = 6;
 
@@ -122,13 +125,19 @@ public final class QuoteFinder {
                     .map(who -> suggestion(text, sentence, accordingLast.start(1), accordingLast.end(1), who, "reported", context.names));
         }
         Matcher saidLast = Pattern.compile("^(.{12,}?), ((?:[^,]{2,60}, )?[^,]{2,60}?) (" + VERBS
-                + ")(?: [^,]{0,40})?[.!?]$").matcher(s);
+                + ")(?: " + ADVERBIAL + "[^,]{0,40})?[.!?]$").matcher(s);
         if (saidLast.matches() && !saidLast.group(1).contains("\"")
                 && !FRAMING.matcher(saidLast.group(1) + ", ").matches()) {
             Optional<Speaker> who = speaker(saidLast.group(2), context);
             if (who.isPresent()) {
                 return Optional.of(suggestion(text, sentence, saidLast.start(1), saidLast.end(1), who.get(), "reported", context.names));
             }
+        }
+        Matcher quotedAs = Pattern.compile("^(.{2,120}?) (?:was|were) (?:quoted|reported) as saying (?:that )?(.+?)[.!?]?$")
+                .matcher(s);
+        if (quotedAs.matches()) {
+            return speaker(quotedAs.group(1), context)
+                    .map(who -> suggestion(text, sentence, quotedAs.start(2), end(s, quotedAs.end(2)), who, "reported", context.names));
         }
         Matcher saying = Pattern.compile("^(.{2,120}?) (?:played down|dismissed|rejected|defended|criticised|criticized"
                 + "|welcomed|questioned)[^,]*(?:, (?:however|though|meanwhile|too))?, saying (?:that )?(.+?)[.!?]?$").matcher(s);
@@ -138,11 +147,15 @@ public final class QuoteFinder {
         }
         Matcher verb = SPEECH_VERB.matcher(s);
         while (verb.find()) {
-            String subject = s.substring(0, verb.start()).strip();
+            String subject = s.substring(0, verb.start()).strip()
+                    .replaceFirst("(?<=\\S)\\s+(?:who|which)\\b.*$", "")
+                    .replaceFirst("\\s+(?:had|has|have)$", "");
             if (subject.isEmpty() || subject.split("\\s+").length > LONGEST_SUBJECT_WORDS) {
                 continue;
             }
-            Matcher that = Pattern.compile("^(?:[^,.]{0,60}? )?(?:that )(.+?)[.!?]?$|^ (?!that )(.+?)[.!?]?$")
+            String before = verb.group(1).startsWith("told") || verb.group(1).startsWith("tell")
+                    ? "[^,.]{0,60}? " : ADVERBIAL + "[^,.]{0,50}? ";
+            Matcher that = Pattern.compile("^ (?:" + before + ")?(?:that )(.+?)[.!?]?$|^ (?!that )(.+?)[.!?]?$")
                     .matcher(s.substring(verb.end()));
             if (!that.matches()) {
                 continue;
