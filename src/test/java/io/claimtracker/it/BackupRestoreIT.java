@@ -55,7 +55,7 @@ class BackupRestoreIT {
             auditBefore = service.send("GET", "/api/audit?entity=conflict&id=" + flagId, null).body();
             countsBefore = counts(source);
 
-            Path dumpTool = root.resolve("source").resolve("server").resolve("bin").resolve("mariadb-dump");
+            Path dumpTool = EmbeddedDatabase.binariesFolder().resolve("bin").resolve("mariadb-dump");
             Path options = root.resolve("dump.cnf");
             Files.writeString(options, "[client]\npassword=" + Files.readString(root.resolve("source")
                     .resolve("root-password")).strip() + "\n");

@@ -37,7 +37,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.password = password;
     }
 
-    /** Starts a server whose binaries, data and temporary files live below {@code folder}, on a free port. */
+    /** Starts a server whose data and temporary files live below {@code folder}, on a free port. */
     public static EmbeddedDatabase start(Path folder) {
         return start(folder, 0);
     }
@@ -49,9 +49,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(root);
             LeftoverServer.clear(root, root.resolve("data"));
             boolean firstSecuring = RootPassword.missing(root);
+            Path binaries = binariesFolder();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setBaseDir(root.resolve("server").toString())
+                    .setBaseDir(binaries.toString())
+                    .setLibDir(binaries.resolve("libs").toString())
                     .setDataDir(root.resolve("data").toString())
                     .setTmpDir(root.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -74,6 +76,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (ManagedProcessException | IOException | SQLException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where the server's binaries are unpacked, once per packaged version and shared by every data folder: below
+     * {@code tracker.embedded.binaries} (or {@code TRACKER_EMBEDDED_BINARIES}) when set, else below the user's cache
+     * folder ({@code ~/.cache/claim-tracker/mariadb}).
+     */
+    public static Path binariesFolder() {
+        return binaries(DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation());
+    }
+
+    private static Path binaries(String packagedLocation) {
+        String configured = System.getProperty("tracker.embedded.binaries", System.getenv("TRACKER_EMBEDDED_BINARIES"));
+        Path base = configured != null && !configured.isBlank() ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".cache", "claim-tracker", "mariadb");
+        return base.resolve(packagedLocation.replaceFirst("^.*/(mariadb-[^/]+)/(.+)$", "$1-$2").replace('/', '-'))
+                .toAbsolutePath();
     }
 
     private void createApplicationDatabase() throws SQLException {
