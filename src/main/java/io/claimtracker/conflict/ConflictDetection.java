@@ -41,6 +41,9 @@ public class ConflictDetection {
     ConflictJudge judge;
 
     @Inject
+    io.opentelemetry.api.trace.Tracer tracer;
+
+    @Inject
     DetectionSlots slots;
 
     @Inject
@@ -64,17 +67,42 @@ public class ConflictDetection {
      */
     public List<RaisedFlag> claimSaved(long claimId) {
         long begun = System.nanoTime();
-        Comparison comparison = LockConflict.retried(ATTEMPTS,
-                () -> QuarkusTransaction.requiringNew().call(() -> compare(claimId)));
+        Comparison comparison = traced("detection.gather", claimId, () -> LockConflict.retried(ATTEMPTS,
+                () -> QuarkusTransaction.requiringNew().call(() -> compare(claimId))), "pairs",
+                found -> found.pairs().size());
         long judging = System.nanoTime();
-        List<Verdict> verdicts = slots.run(() -> judge.judge(comparison.pairs()));
+        List<Verdict> verdicts = traced("detection.judge", claimId,
+                () -> slots.run(() -> judge.judge(comparison.pairs())), "conflicts",
+                judged -> (int) judged.stream().filter(Verdict::conflict).count());
         metrics.timer("claimtracker.detection.judge").record(System.nanoTime() - judging,
                 java.util.concurrent.TimeUnit.NANOSECONDS);
-        List<RaisedFlag> raised = LockConflict.retried(ATTEMPTS, () -> QuarkusTransaction.requiringNew()
-                .call(() -> store(claimId, comparison.others(), verdicts, comparison.speakers())));
+        List<RaisedFlag> raised = traced("detection.store", claimId, () -> LockConflict.retried(ATTEMPTS,
+                () -> QuarkusTransaction.requiringNew().call(() -> store(claimId, comparison.others(), verdicts,
+                        comparison.speakers()))), "flags", List::size);
         metrics.timer("claimtracker.detection").record(System.nanoTime() - begun, java.util.concurrent.TimeUnit.NANOSECONDS);
         metrics.counter("claimtracker.detection.pairs").increment(comparison.pairs().size());
         return raised;
+    }
+
+    /**
+     * Runs one step of a check in a trace span of its own, named for the step and tagged with the claim and with
+     * a count of what the step produced.
+     */
+    private <T> T traced(String step, long claimId, java.util.function.Supplier<T> work, String counted,
+                         java.util.function.ToIntFunction<T> count) {
+        io.opentelemetry.api.trace.Span span = tracer.spanBuilder(step).setAttribute("claimtracker.claim.id", claimId)
+                .startSpan();
+        try (io.opentelemetry.context.Scope ignored = span.makeCurrent()) {
+            T result = work.get();
+            span.setAttribute("claimtracker.detection." + counted, count.applyAsInt(result));
+            return result;
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(io.opentelemetry.api.trace.StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     /** The claims one claim is compared with and the pairs the judge reads, in the same order, and who said each. */

@@ -96,11 +96,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void createApplicationDatabase() throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/", USERNAME, password);
+        try (Connection connection = DriverManager.getConnection(serverUrl(port), USERNAME, password);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE_NAME
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
+    }
+
+    /**
+     * The URL for setting the server up before Quarkus starts: without Connector/J's tracing, which would claim
+     * OpenTelemetry's global instance before Quarkus can register its own.
+     */
+    static String serverUrl(int port) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/?openTelemetry=DISABLED";
     }
 
     /** The Connector/J URL of the application database on this server. */

@@ -97,7 +97,7 @@ final class RootPassword {
     }
 
     private static String url(int port) {
-        return "jdbc:mysql://127.0.0.1:" + port + "/";
+        return EmbeddedDatabase.serverUrl(port);
     }
 
     private static void write(Path file, String password) throws IOException {
