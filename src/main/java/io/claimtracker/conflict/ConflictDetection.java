@@ -158,6 +158,7 @@ public class ConflictDetection {
         }
         Map<Long, Conflict> existing = storedFlagsOf(claimId).stream()
                 .collect(Collectors.toMap(flag -> flag.otherThan(claimId), Function.identity()));
+        List<NewFlag> added = new ArrayList<>();
         Set<Long> stillThere = Set.copyOf(ids(entityManager.createQuery("select c.id from Claim c where c.id in :ids")
                 .setParameter("ids", others.isEmpty() ? List.of(-1L) : others).getResultList()));
         for (int i = 0; i < others.size(); i++) {
@@ -174,11 +175,12 @@ public class ConflictDetection {
             if (stored && flag != null) {
                 update(flag, verdict);
             } else if (stored) {
-                insert(Math.min(claimId, other), Math.max(claimId, other), verdict);
+                added.add(new NewFlag(Math.min(claimId, other), Math.max(claimId, other), verdict));
             } else if (flag != null && !reviewed(flag)) {
                 flag.delete();
             }
         }
+        insert(added);
         queue.done(claimId);
         entityManager.flush();
         return raised(claimId);
@@ -266,15 +268,30 @@ public class ConflictDetection {
         flag.updatedAt = Timestamps.now();
     }
 
-    private void insert(long firstId, long secondId, Verdict verdict) {
-        entityManager.createNativeQuery("INSERT INTO conflict (claim_a_id, claim_b_id, kind, score, explanation, "
-                        + "reversal, status, detector_version, detected_at, updated_at, version) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?9, ?7, ?8, ?8, 0) ON DUPLICATE KEY UPDATE id = id")
-                .setParameter(1, firstId).setParameter(2, secondId).setParameter(3, verdict.kind().name())
-                .setParameter(4, verdict.score()).setParameter(5, limit(verdict.explanation()))
-                .setParameter(6, verdict.reversal()).setParameter(7, ConflictJudge.VERSION)
-                .setParameter(8, Timestamps.now()).setParameter(9, ConflictStatus.forDetected(verdict).name())
-                .executeUpdate();
+    /** A flag to raise between two claims, the lower id first. */
+    private record NewFlag(long firstId, long secondId, Verdict verdict) {
+    }
+
+    /** Raises the new flags in one statement; a pair flagged meanwhile by another check is left as it is. */
+    private void insert(List<NewFlag> flags) {
+        if (flags.isEmpty()) {
+            return;
+        }
+        jakarta.persistence.Query insert = entityManager.createNativeQuery("INSERT INTO conflict (claim_a_id, "
+                + "claim_b_id, kind, score, explanation, reversal, status, detector_version, detected_at, updated_at, "
+                + "version) VALUES " + ClaimIndex.rows(flags.size(), 11) + " ON DUPLICATE KEY UPDATE id = id");
+        java.time.Instant now = Timestamps.now();
+        for (int i = 0; i < flags.size(); i++) {
+            NewFlag flag = flags.get(i);
+            Verdict verdict = flag.verdict();
+            Object[] values = {flag.firstId(), flag.secondId(), verdict.kind().name(), verdict.score(),
+                    limit(verdict.explanation()), verdict.reversal(), ConflictStatus.forDetected(verdict).name(),
+                    ConflictJudge.VERSION, now, now, 0};
+            for (int column = 0; column < values.length; column++) {
+                insert.setParameter(i * values.length + column + 1, values[column]);
+            }
+        }
+        insert.executeUpdate();
     }
 
     private static String limit(String text) {
