@@ -52,6 +52,15 @@ public final class QuoteFinder {
     /** Words that open a short adverbial after a speech verb ("said on Monday", "said in a statement"). */
     private static final String ADVERBIAL = "(?:on|in|at|late|early|earlier|later|last|this|yesterday|today|to|after"
             + "|before|during|from|by|again|also|repeatedly|previously|recently|publicly|privately)\\b";
+    /** A person's name as written: two or three capitalised words, with particles such as "de" or "van" between. */
+    private static final String PERSON = "\\p{Lu}[\\p{L}'’-]+(?: (?:(?:de|da|del|di|du|van|von|der|den|al|bin|la|le) )?"
+            + "\\p{Lu}[\\p{L}'’-]+){1,2}";
+    /** Last words of a title before a person's name ("Foreign Minister Anna Roe"), which is no organisation. */
+    private static final Set<String> TITLE_ENDINGS = java.util.stream.Stream.concat(TITLE_WORDS.stream(),
+            Set.of("secretary", "president", "envoy", "chief", "leader", "director", "ambassador", "general",
+                    "commander", "chairman", "chairwoman", "mayor", "governor", "senator", "researcher", "head",
+                    "premier", "chancellor").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int LONGEST_SUBJECT_WORDS = 12;
     private static final int SUBJECT_WORDS = 6;
 
@@ -229,12 +238,12 @@ public final class QuoteFinder {
         if (honorific.matches()) {
             return Optional.of(context.byHonorific(honorific.group(1), subject));
         }
-        Matcher appositiveAfter = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}), (?:the |a |an )?(.{3,80})$")
+        Matcher appositiveAfter = Pattern.compile("^(" + PERSON + "), (?:the |a |an )?(.{3,80})$")
                 .matcher(subject);
         if (appositiveAfter.matches()) {
             return Optional.of(context.person(appositiveAfter.group(1), appositiveAfter.group(2)));
         }
-        Matcher appositiveBefore = Pattern.compile("^(?:the |a |an |The |A |An )?(.{3,80}?), (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}),?$")
+        Matcher appositiveBefore = Pattern.compile("^(?:the |a |an |The |A |An )?(.{3,80}?), (" + PERSON + "),?$")
                 .matcher(subject);
         if (appositiveBefore.matches()) {
             return Optional.of(context.person(appositiveBefore.group(2), appositiveBefore.group(1)));
@@ -257,13 +266,17 @@ public final class QuoteFinder {
 
     /**
      * Whether words before a capitalised name make it an organisation's name rather than a role and a person
-     * ("Syrian Observatory for" + "Human Rights"): they end in a joining word, or hold two capitalised words.
+     * ("Syrian Observatory for" + "Human Rights"): they end in a joining word, or hold two capitalised words,
+     * unless they end in a title ("Foreign Minister" + "Anna Roe").
      */
     private static boolean organisation(String before) {
         if (before == null) {
             return false;
         }
         String[] words = before.strip().split("\\s+");
+        if (TITLE_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         long capitalised = java.util.Arrays.stream(words).filter(word -> Character.isUpperCase(word.codePointAt(0))).count();
         return JOINING.contains(words[words.length - 1].toLowerCase(Locale.ROOT)) || capitalised >= 2;
     }

@@ -84,6 +84,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aTitleBeforeANameIsTheRoleAndNameParticlesStayInTheName() {
+        List<Suggestion> found = QuoteFinder.find("Dutch Foreign Minister Pieter Kuiper said the border would stay "
+                + "open all winter. The regional envoy for the Danube, Lucia van Dijk, said shipping would resume "
+                + "in March. The Danube Commission for Navigation said the locks needed repairs.");
+        assertThat(found).extracting(Suggestion::speaker)
+                .containsExactly("Pieter Kuiper", "Lucia van Dijk", "Danube Commission for Navigation");
+        assertThat(found).extracting(Suggestion::role)
+                .containsExactly("Dutch Foreign Minister", "regional envoy for the Danube", null);
+    }
+
+    @Test
     void sentencesWithoutSpeechGiveNothing() {
         assertThat(QuoteFinder.find("The river rose by two metres. Mr. Smith's boat was lost. Roads were closed.")).isEmpty();
     }
