@@ -2,16 +2,11 @@ package io.claimtracker.account;
 
 import io.claimtracker.common.TrackerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * HTTP Basic credentials verified in the last {@code tracker.security.basic-cache} (1 min), kept as SHA-256 of
@@ -21,53 +16,30 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class VerifiedCredentials {
 
-    private static final int MAX_ENTRIES = 10_000;
-
-    /** Who signed in with the credentials, and until when that is trusted. */
-    record Verified(long accountId, String username, Role role, Instant until) {
+    /** Who signed in with the credentials. */
+    record Verified(long accountId, String username, Role role) {
     }
 
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final RecentlyVerified<Verified> verified = new RecentlyVerified<>();
 
     @Inject
     TrackerConfig config;
 
     Optional<Verified> find(String username, String password) {
-        Verified found = verified.get(key(username, password));
-        if (found == null || found.until().isBefore(Instant.now())) {
-            return Optional.empty();
-        }
-        return Optional.of(found);
+        return verified.find(key(username, password));
     }
 
     void remember(String username, String password, Account account) {
-        if (verified.size() >= MAX_ENTRIES) {
-            verified.clear();
-        }
-        verified.put(key(username, password), new Verified(account.id, account.username, account.role,
-                Instant.now().plus(config.security().basicCache())));
+        verified.remember(key(username, password), new Verified(account.id, account.username, account.role),
+                config.security().basicCache());
     }
 
-    /** Forgets every verified credential, after an account changed. */
-    /** Empties the cache once the change is committed (or at once outside a transaction). */
-    void onChange(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_COMPLETION)
-                  CredentialsChanged change) {
-        forgetAll();
-    }
-
-    public void forgetAll() {
+    /** Forgets every verified credential once a change to an account is committed (at once outside a transaction). */
+    void onChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) CredentialsChanged change) {
         verified.clear();
     }
 
     private static String key(String username, String password) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(LoginThrottle.fold(username).getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(password.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.hash(LoginThrottle.fold(username) + '\0' + password);
     }
 }
