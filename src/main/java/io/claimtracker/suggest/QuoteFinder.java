@@ -64,6 +64,25 @@ public final class QuoteFinder {
     private static final int LONGEST_SUBJECT_WORDS = 12;
     private static final int SUBJECT_WORDS = 6;
 
+    /** Whole-sentence and phrase patterns, compiled once. */
+    private static final Pattern ACCORDING_FIRST = Pattern.compile("^According to ([^,]{3,80}), (.+?)[.!?]?$");
+    private static final Pattern ACCORDING_LAST = Pattern.compile("^(.+?),? according to (.{3,80}?)[.!?]?$");
+    private static final Pattern SAID_LAST = Pattern.compile("^(.{12,}?), ((?:[^,]{2,60}, )?[^,]{2,60}?) (" + VERBS
+                + ")(?: " + ADVERBIAL + "[^,]{0,40})?[.!?]$");
+    private static final Pattern QUOTED_AS = Pattern.compile("^(.{2,120}?) (?:was|were) (?:quoted|reported) as saying (?:that )?(.+?)[.!?]?$");
+    private static final Pattern SAYING = Pattern.compile("^(.{2,120}?) (?:played down|dismissed|rejected|defended|criticised|criticized"
+                + "|welcomed|questioned)[^,]*(?:, (?:however|though|meanwhile|too))?, saying (?:that )?(.+?)[.!?]?$");
+    private static final Pattern VERB_FIRST = Pattern.compile("^\\s*,?\\s*(?:" + VERBS + ") ((?:Mr|Mrs|Ms|Dr)\\.? )?([^,.]{2,60}?)(?:, ([^,.]{3,80}),?)?(?: (?:on|in|at|after|before|to|during) [^,]*)?[.,;]");
+    private static final Pattern SUBJECT_FIRST = Pattern.compile("^\\s*,?\\s*(.{2,80}?) (?:" + VERBS + ")\\b");
+    private static final Pattern BEFORE_QUOTE = Pattern.compile("^(.{2,80}?) (?:" + VERBS + ")(?: [^:,]{0,40})?[:,]\\s*$");
+    private static final Pattern APPOSITIVE_AFTER = Pattern.compile("^(" + PERSON + "), (?:the |a |an )?(.{3,80})$");
+    private static final Pattern APPOSITIVE_BEFORE = Pattern.compile("^(?:the |a |an |The |A |An )?(.{3,80}?), (" + PERSON + "),?$");
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile("^(?:the |The )?((?:\\p{L}[\\p{Ll}'’-]*\\s){1,4})?(\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2})$");
+    /** What a speech verb reports: a clause, after "that" when a short adverbial or, for "told", an addressee comes first. */
+    private static final Pattern CLAUSE_AFTER_TOLD = Pattern.compile("^ (?:[^,.]{0,60}? )?(?:that )(.+?)[.!?]?$|^ (?!that )(.+?)[.!?]?$");
+    private static final Pattern CLAUSE_AFTER_VERB = Pattern.compile("^ (?:" + ADVERBIAL + "[^,.]{0,50}? )?(?:that )(.+?)[.!?]?$"
+            + "|^ (?!that )(.+?)[.!?]?$");
+
     private QuoteFinder() {
     }
 
@@ -123,18 +142,17 @@ public final class QuoteFinder {
 
     private static Optional<Suggestion> reported(String text, Sentence sentence, Context context) {
         String s = sentence.text();
-        Matcher accordingFirst = Pattern.compile("^According to ([^,]{3,80}), (.+?)[.!?]?$").matcher(s);
+        Matcher accordingFirst = ACCORDING_FIRST.matcher(s);
         if (accordingFirst.matches()) {
             return speaker(accordingFirst.group(1), context)
                     .map(who -> suggestion(text, sentence, accordingFirst.start(2), end(s, accordingFirst.end(2)), who, "reported", context.names));
         }
-        Matcher accordingLast = Pattern.compile("^(.+?),? according to (.{3,80}?)[.!?]?$").matcher(s);
+        Matcher accordingLast = ACCORDING_LAST.matcher(s);
         if (accordingLast.matches()) {
             return speaker(accordingLast.group(2), context)
                     .map(who -> suggestion(text, sentence, accordingLast.start(1), accordingLast.end(1), who, "reported", context.names));
         }
-        Matcher saidLast = Pattern.compile("^(.{12,}?), ((?:[^,]{2,60}, )?[^,]{2,60}?) (" + VERBS
-                + ")(?: " + ADVERBIAL + "[^,]{0,40})?[.!?]$").matcher(s);
+        Matcher saidLast = SAID_LAST.matcher(s);
         if (saidLast.matches() && !saidLast.group(1).contains("\"")
                 && !FRAMING.matcher(saidLast.group(1) + ", ").matches()) {
             Optional<Speaker> who = speaker(saidLast.group(2), context);
@@ -142,14 +160,12 @@ public final class QuoteFinder {
                 return Optional.of(suggestion(text, sentence, saidLast.start(1), saidLast.end(1), who.get(), "reported", context.names));
             }
         }
-        Matcher quotedAs = Pattern.compile("^(.{2,120}?) (?:was|were) (?:quoted|reported) as saying (?:that )?(.+?)[.!?]?$")
-                .matcher(s);
+        Matcher quotedAs = QUOTED_AS.matcher(s);
         if (quotedAs.matches()) {
             return speaker(quotedAs.group(1), context)
                     .map(who -> suggestion(text, sentence, quotedAs.start(2), end(s, quotedAs.end(2)), who, "reported", context.names));
         }
-        Matcher saying = Pattern.compile("^(.{2,120}?) (?:played down|dismissed|rejected|defended|criticised|criticized"
-                + "|welcomed|questioned)[^,]*(?:, (?:however|though|meanwhile|too))?, saying (?:that )?(.+?)[.!?]?$").matcher(s);
+        Matcher saying = SAYING.matcher(s);
         if (saying.matches()) {
             return speaker(saying.group(1), context)
                     .map(who -> suggestion(text, sentence, saying.start(2), end(s, saying.end(2)), who, "reported", context.names));
@@ -162,10 +178,9 @@ public final class QuoteFinder {
             if (subject.isEmpty() || subject.split("\\s+").length > LONGEST_SUBJECT_WORDS) {
                 continue;
             }
-            String before = verb.group(1).startsWith("told") || verb.group(1).startsWith("tell")
-                    ? "[^,.]{0,60}? " : ADVERBIAL + "[^,.]{0,50}? ";
-            Matcher that = Pattern.compile("^ (?:" + before + ")?(?:that )(.+?)[.!?]?$|^ (?!that )(.+?)[.!?]?$")
-                    .matcher(s.substring(verb.end()));
+            Pattern reporting = verb.group(1).startsWith("told") || verb.group(1).startsWith("tell")
+                    ? CLAUSE_AFTER_TOLD : CLAUSE_AFTER_VERB;
+            Matcher that = reporting.matcher(s.substring(verb.end()));
             if (!that.matches()) {
                 continue;
             }
@@ -194,12 +209,12 @@ public final class QuoteFinder {
     }
 
     private static Optional<Speaker> speakerAfterQuote(String after, Context context) {
-        Matcher verbFirst = Pattern.compile("^\\s*,?\\s*(?:" + VERBS + ") ((?:Mr|Mrs|Ms|Dr)\\.? )?([^,.]{2,60}?)(?:, ([^,.]{3,80}),?)?(?: (?:on|in|at|after|before|to|during) [^,]*)?[.,;]").matcher(after);
+        Matcher verbFirst = VERB_FIRST.matcher(after);
         if (verbFirst.find()) {
             String name = (verbFirst.group(1) == null ? "" : verbFirst.group(1)) + verbFirst.group(2);
             return speaker(name + (verbFirst.group(3) == null ? "" : ", " + verbFirst.group(3)), context);
         }
-        Matcher subjectFirst = Pattern.compile("^\\s*,?\\s*(.{2,80}?) (?:" + VERBS + ")\\b").matcher(after);
+        Matcher subjectFirst = SUBJECT_FIRST.matcher(after);
         if (subjectFirst.find()) {
             return speaker(subjectFirst.group(1), context);
         }
@@ -207,7 +222,7 @@ public final class QuoteFinder {
     }
 
     private static Optional<Speaker> speakerBeforeQuote(String before, Context context) {
-        Matcher matcher = Pattern.compile("^(.{2,80}?) (?:" + VERBS + ")(?: [^:,]{0,40})?[:,]\\s*$").matcher(before.strip());
+        Matcher matcher = BEFORE_QUOTE.matcher(before.strip());
         return matcher.matches() ? speaker(matcher.group(1), context) : Optional.empty();
     }
 
@@ -238,18 +253,15 @@ public final class QuoteFinder {
         if (honorific.matches()) {
             return Optional.of(context.byHonorific(honorific.group(1), subject));
         }
-        Matcher appositiveAfter = Pattern.compile("^(" + PERSON + "), (?:the |a |an )?(.{3,80})$")
-                .matcher(subject);
+        Matcher appositiveAfter = APPOSITIVE_AFTER.matcher(subject);
         if (appositiveAfter.matches()) {
             return Optional.of(context.person(appositiveAfter.group(1), appositiveAfter.group(2)));
         }
-        Matcher appositiveBefore = Pattern.compile("^(?:the |a |an |The |A |An )?(.{3,80}?), (" + PERSON + "),?$")
-                .matcher(subject);
+        Matcher appositiveBefore = APPOSITIVE_BEFORE.matcher(subject);
         if (appositiveBefore.matches()) {
             return Optional.of(context.person(appositiveBefore.group(2), appositiveBefore.group(1)));
         }
-        Matcher roleThenName = Pattern.compile("^(?:the |The )?((?:\\p{L}[\\p{Ll}'’-]*\\s){1,4})?(\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+){1,2})$")
-                .matcher(subject);
+        Matcher roleThenName = ROLE_THEN_NAME.matcher(subject);
         if (roleThenName.matches() && organisation(roleThenName.group(1))) {
             return Optional.of(new Speaker(subject.replaceFirst("^(?i)the ", ""), null));
         }
