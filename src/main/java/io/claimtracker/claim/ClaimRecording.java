@@ -7,17 +7,14 @@ import io.claimtracker.claim.ClaimDtos.ClaimInput;
 import io.claimtracker.claim.ClaimDtos.ClaimView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 /**
- * The use cases that record a claim: each commits the claim in its own transaction, then checks it for conflicts
- * and returns it with the flags it raised. The claim is kept whatever the check does; a check that cannot run
- * now stays queued for the background retry and the claim is returned marked as pending.
+ * The use cases that record a claim: each commits the claim in its own transaction, then puts its conflict check
+ * in line and returns it with the flags it raised when the check finishes within a short wait, or marked as pending
+ * while the check goes on in the background. The claim is kept whatever the check does.
  */
 @ApplicationScoped
 public class ClaimRecording {
-
-    private static final Logger LOG = Logger.getLogger(ClaimRecording.class);
 
     @Inject
     ClaimService claims;
@@ -47,17 +44,13 @@ public class ClaimRecording {
      */
     public void recheckInBackground(String label, List<Long> claimIds) {
         if (!claimIds.isEmpty()) {
-            jobs.start(label, currentUser.name(), "system", () -> claimIds.forEach(conflicts::claimSaved),
+            jobs.start(label, currentUser.name(), "system", () -> conflicts.claimsSaved(claimIds),
                     (status, failure) -> { });
         }
     }
 
     private ClaimView checked(ClaimView saved) {
-        try {
-            return saved.withConflicts(conflicts.claimSaved(saved.id()));
-        } catch (RuntimeException e) {
-            LOG.warnf("Conflict check of claim %d deferred: %s", saved.id(), e.getMessage());
-            return saved.withConflictCheckPending();
-        }
+        return conflicts.claimSavedAnswerSoon(saved.id()).map(saved::withConflicts)
+                .orElseGet(saved::withConflictCheckPending);
     }
 }

@@ -3,12 +3,22 @@ package io.claimtracker.claim;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the claim service asks of conflict detection, implemented by the conflict package. */
 public interface ConflictHook {
 
     /** Re-examines a saved claim against its candidates, after its transaction committed; returns its open flags. */
     List<RaisedFlag> claimSaved(long claimId);
+
+    /**
+     * Puts a saved claim's check in line to run off the caller's thread and waits a short while for it; empty when
+     * the check is still running or had to be deferred (either way it completes in the background).
+     */
+    Optional<List<RaisedFlag>> claimSavedAnswerSoon(long claimId);
+
+    /** Re-examines saved claims on the caller's thread, a few at a time; a check that fails stays queued. */
+    void claimsSaved(List<Long> claimIds);
 
     /** Clears a claim's open flags before it is deleted, or refuses when an editor has ruled on one of them. */
     void claimDeleting(long claimId);

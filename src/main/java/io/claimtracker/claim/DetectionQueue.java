@@ -32,6 +32,12 @@ public class DetectionQueue {
                 .executeUpdate();
     }
 
+    /** Whether the claim's conflict check is still to be stored. */
+    public boolean holds(long claimId) {
+        return !entityManager.createNativeQuery("SELECT 1 FROM detection_queue WHERE claim_id = ?1")
+                .setParameter(1, claimId).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Claims queued before the given moment and not checked yet, oldest first, read in a transaction of its own. */
     public List<Long> queuedBefore(Instant moment, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(

@@ -118,6 +118,21 @@ public interface TrackerConfig {
         /** Longest a check waits in line before it is deferred to the background retry (the claim is stored). */
         @WithDefault("PT20S")
         Duration checkWait();
+
+        /**
+         * Longest saving a claim waits for its conflict check before answering with the check pending; the check
+         * goes on in the background and its flags reach the review queue when stored.
+         */
+        @WithDefault("PT0.05S")
+        Duration answerWait();
+
+        /** Saved claims held in memory for a check; beyond it they wait in the database for the background retry. */
+        @WithDefault("10000")
+        int backlog();
+
+        /** Claims one check takes together: their statements are embedded and their pairs read by the model at once. */
+        @WithDefault("8")
+        int batch();
     }
 
     /** Password of the {@code admin} account created at first start (env TRACKER_ADMIN_PASSWORD); generated when absent. */

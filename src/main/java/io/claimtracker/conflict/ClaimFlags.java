@@ -2,6 +2,7 @@ package io.claimtracker.conflict;
 
 import io.claimtracker.claim.ConflictHook;
 import io.claimtracker.claim.ReviewState;
+import io.claimtracker.common.TrackerConfig;
 import io.claimtracker.common.failure.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,10 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /** What the claim side asks of conflicts: a check after each save, clearing before a delete, flags and states. */
@@ -23,9 +28,36 @@ public class ClaimFlags implements ConflictHook {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    DetectionWorker worker;
+
+    @Inject
+    TrackerConfig config;
+
     @Override
     public List<RaisedFlag> claimSaved(long claimId) {
         return detection.claimSaved(claimId);
+    }
+
+    @Override
+    public Optional<List<RaisedFlag>> claimSavedAnswerSoon(long claimId) {
+        try {
+            return Optional.of(worker.submit(claimId).get(config.detection().answerWait().toNanos(),
+                    TimeUnit.NANOSECONDS));
+        } catch (TimeoutException | ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void claimsSaved(List<Long> claimIds) {
+        int batch = Math.max(1, config.detection().batch());
+        for (int start = 0; start < claimIds.size(); start += batch) {
+            detection.claimsSaved(claimIds.subList(start, Math.min(claimIds.size(), start + batch)), Map.of());
+        }
     }
 
     @Override

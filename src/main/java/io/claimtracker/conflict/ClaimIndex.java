@@ -1,6 +1,5 @@
 package io.claimtracker.conflict;
 
-import io.claimtracker.claim.Claim;
 import io.claimtracker.conflict.candidate.Embedder;
 import io.claimtracker.conflict.candidate.EntityKeys;
 import io.claimtracker.conflict.candidate.Signatures;
@@ -9,6 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import jakarta.persistence.Query;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import java.util.HashMap;
+import java.util.Map;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,10 +34,23 @@ public class ClaimIndex {
     public record Keys(Set<String> entities, int[] buckets) {
     }
 
-    public Keys keysOf(Claim claim) {
-        Set<String> entities = new LinkedHashSet<>(EntityKeys.of(claim.statement));
-        entities.addAll(EntityKeys.of(claim.quoteExact));
-        return new Keys(entities, signatures.of(embedder.embed(claim.statement)));
+    /**
+     * The keys of each claim that still exists: the texts are read in a short transaction of their own and the
+     * statements embedded in one model call afterwards, with no connection held.
+     */
+    public Map<Long, Keys> keysOfEach(List<Long> claimIds) {
+        List<Object[]> texts = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                        "select c.id, c.statement, c.quoteExact from Claim c where c.id in :ids", Object[].class)
+                .setParameter("ids", claimIds.isEmpty() ? List.of(-1L) : claimIds).getResultList());
+        List<float[]> vectors = embedder.embedAll(texts.stream().map(row -> (String) row[1]).toList());
+        Map<Long, Keys> keys = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Object[] row = texts.get(i);
+            Set<String> entities = new LinkedHashSet<>(EntityKeys.of((String) row[1]));
+            entities.addAll(EntityKeys.of((String) row[2]));
+            keys.put((Long) row[0], new Keys(entities, signatures.of(vectors.get(i))));
+        }
+        return keys;
     }
 
     /** Replaces the claim's stored keys, in one statement per table; runs inside the caller's transaction. */

@@ -16,6 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -59,29 +63,94 @@ public class ConflictDetection {
     EntityManager entityManager;
 
     /**
-     * Checks a committed claim against its candidates in three steps, so that no database connection is held while
-     * the model reads: a short transaction gathers the pairs, the judge runs among a bounded number of checks
-     * ({@link DetectionSlots}), and a second short transaction stores the outcome. A transaction the database rolls
-     * back over a lock (two checks storing flags at once can deadlock) runs again at once rather than waiting for
-     * the background retry.
+     * Checks a committed claim against its candidates on the caller's thread; see {@link #claimsSaved}. Throws what
+     * stopped the check, leaving the claim queued for the background retry.
      */
     public List<RaisedFlag> claimSaved(long claimId) {
+        Checked checked = claimsSaved(List.of(claimId), Map.of());
+        RuntimeException failure = checked.failed().get(claimId);
+        if (failure != null) {
+            throw failure;
+        }
+        return checked.raised().get(claimId);
+    }
+
+    /** The flags of each claim whose check was stored, and what stopped the others (they stay queued). */
+    public record Checked(Map<Long, List<RaisedFlag>> raised, Map<Long, RuntimeException> failed) {
+    }
+
+    /**
+     * Checks committed claims against their candidates so that no database connection is held while a model reads:
+     * their statements are embedded in one model call, a short transaction per claim (oldest first, so each finds
+     * the others' keys) gathers its pairs, the judge
+     * reads the pairs of all of them in one run among a bounded number of checks ({@link DetectionSlots}), and a
+     * short transaction per claim stores the outcome. A pair of two claims checked together is judged once. A
+     * transaction the database rolls back over a lock runs again at once rather than waiting for the background
+     * retry. Each claim's steps are traced under the context given for it (the current one when none is).
+     */
+    public Checked claimsSaved(List<Long> claimIds, Map<Long, Context> traces) {
         long begun = System.nanoTime();
-        Comparison comparison = traced("detection.gather", claimId, () -> LockConflict.retried(ATTEMPTS,
-                () -> QuarkusTransaction.requiringNew().call(() -> compare(claimId))), "pairs",
-                found -> found.pairs().size());
+        Map<Long, List<RaisedFlag>> raised = new java.util.HashMap<>();
+        Map<Long, RuntimeException> failed = new java.util.HashMap<>();
+        Map<Long, ClaimIndex.Keys> keys;
+        try {
+            keys = index.keysOfEach(claimIds);
+        } catch (RuntimeException e) {
+            claimIds.forEach(id -> failed.put(id, e));
+            return new Checked(raised, failed);
+        }
+        Set<Long> together = Set.copyOf(claimIds);
+        Map<Long, Comparison> comparisons = new java.util.LinkedHashMap<>();
+        for (long claimId : claimIds.stream().sorted().toList()) {
+            try (Scope ignored = traces.getOrDefault(claimId, Context.current()).makeCurrent()) {
+                comparisons.put(claimId, traced("detection.gather", claimId, () -> LockConflict.retried(ATTEMPTS,
+                        () -> QuarkusTransaction.requiringNew().call(() -> compare(claimId, keys.get(claimId),
+                                together))), "pairs", found -> found.pairs().size()));
+            } catch (RuntimeException e) {
+                failed.put(claimId, e);
+            }
+        }
+        List<Long> compared = List.copyOf(comparisons.keySet());
         long judging = System.nanoTime();
-        List<Verdict> verdicts = traced("detection.judge", claimId,
-                () -> slots.run(() -> judge.judge(comparison.pairs())), "conflicts",
-                judged -> (int) judged.stream().filter(Verdict::conflict).count());
+        Instant judgingFrom = Instant.now();
+        List<List<Verdict>> verdicts;
+        try {
+            verdicts = slots.run(() -> judge.judgeAll(compared.stream().map(id -> comparisons.get(id).pairs())
+                    .toList()));
+        } catch (RuntimeException e) {
+            compared.forEach(id -> failed.put(id, e));
+            return new Checked(raised, failed);
+        }
         metrics.timer("claimtracker.detection.judge").record(System.nanoTime() - judging,
                 java.util.concurrent.TimeUnit.NANOSECONDS);
-        List<RaisedFlag> raised = traced("detection.store", claimId, () -> LockConflict.retried(ATTEMPTS,
-                () -> QuarkusTransaction.requiringNew().call(() -> store(claimId, comparison.others(), verdicts,
-                        comparison.speakers()))), "flags", List::size);
-        metrics.timer("claimtracker.detection").record(System.nanoTime() - begun, java.util.concurrent.TimeUnit.NANOSECONDS);
-        metrics.counter("claimtracker.detection.pairs").increment(comparison.pairs().size());
-        return raised;
+        Instant judged = Instant.now();
+        for (int i = 0; i < compared.size(); i++) {
+            long conflicts = verdicts.get(i).stream().filter(Verdict::conflict).count();
+            tracer.spanBuilder("detection.judge").setParent(traces.getOrDefault(compared.get(i), Context.current()))
+                    .setStartTimestamp(judgingFrom).setAttribute("claimtracker.claim.id", compared.get(i))
+                    .setAttribute("claimtracker.detection.conflicts", conflicts)
+                    .setAttribute("claimtracker.detection.batch", compared.size()).startSpan().end(judged);
+        }
+        List<Integer> newestFirst = new ArrayList<>(java.util.stream.IntStream.range(0, compared.size()).boxed()
+                .toList());
+        newestFirst.sort(java.util.Comparator.comparing(compared::get, java.util.Comparator.reverseOrder()));
+        for (int i : newestFirst) {
+            long claimId = compared.get(i);
+            Comparison comparison = comparisons.get(claimId);
+            List<Verdict> outcome = verdicts.get(i);
+            try (Scope ignored = traces.getOrDefault(claimId, Context.current()).makeCurrent()) {
+                raised.put(claimId, traced("detection.store", claimId, () -> LockConflict.retried(ATTEMPTS,
+                        () -> QuarkusTransaction.requiringNew().call(() -> store(claimId, comparison.others(), outcome,
+                                comparison.speakers()))), "flags", List::size));
+                metrics.counter("claimtracker.detection.pairs").increment(comparison.pairs().size());
+            } catch (RuntimeException e) {
+                failed.put(claimId, e);
+            }
+        }
+        long perClaim = (System.nanoTime() - begun) / Math.max(1, claimIds.size());
+        raised.keySet().forEach(id -> metrics.timer("claimtracker.detection").record(perClaim,
+                java.util.concurrent.TimeUnit.NANOSECONDS));
+        return new Checked(raised, failed);
     }
 
     /**
@@ -92,7 +161,7 @@ public class ConflictDetection {
                          java.util.function.ToIntFunction<T> count) {
         io.opentelemetry.api.trace.Span span = tracer.spanBuilder(step).setAttribute("claimtracker.claim.id", claimId)
                 .startSpan();
-        try (io.opentelemetry.context.Scope ignored = span.makeCurrent()) {
+        try (Scope ignored = span.makeCurrent()) {
             T result = work.get();
             span.setAttribute("claimtracker.detection." + counted, count.applyAsInt(result));
             return result;
@@ -109,11 +178,16 @@ public class ConflictDetection {
     private record Comparison(List<Long> others, List<ConflictJudge.Pair> pairs, Map<Long, String> speakers) {
     }
 
-    /** Indexes the claim and gathers the pairs to judge; drops unruled flags with claims now under another topic. */
-    private Comparison compare(long claimId) {
+    /**
+     * Indexes the claim and gathers the pairs to judge; drops unruled flags with claims now under another topic. A
+     * pair with a newer claim checked together with this one is left to that claim.
+     */
+    private Comparison compare(long claimId, ClaimIndex.Keys keys, Set<Long> together) {
         Claim claim = Claim.<Claim>find(CLAIM_FETCH + " where c.id = ?1", claimId).firstResultOptional()
                 .orElseThrow(() -> new RecordNotFoundException("claim", claimId));
-        ClaimIndex.Keys keys = index.keysOf(claim);
+        if (keys == null) {
+            throw new RecordNotFoundException("claim", claimId);
+        }
         index.store(claimId, keys);
         Map<Long, Conflict> existing = storedFlagsOf(claimId).stream()
                 .collect(Collectors.toMap(flag -> flag.otherThan(claimId), Function.identity()));
@@ -127,6 +201,7 @@ public class ConflictDetection {
         List<ConflictJudge.Pair> pairs = new ArrayList<>();
         Map<Long, String> speakers = new java.util.HashMap<>();
         speakers.put(self.id(), self.speakerName());
+        otherIds.removeIf(other -> other > claimId && together.contains(other));
         for (Candidate other : candidates(otherIds)) {
             Conflict flag = existing.get(other.id());
             if (flag != null && !flag.status.changedByDetection()) {

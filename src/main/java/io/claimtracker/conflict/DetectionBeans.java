@@ -11,6 +11,7 @@ import io.claimtracker.conflict.detect.WordNetSenses;
 import io.claimtracker.conflict.detect.WordSenses;
 import io.claimtracker.conflict.detect.EventDating;
 import io.claimtracker.conflict.model.OnnxPairScorer;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -32,9 +33,9 @@ public class DetectionBeans {
 
     @Produces
     @Singleton
-    ConflictJudge judge(OnnxPairScorer model, WordSenses senses, TrackerConfig config) {
+    ConflictJudge judge(OnnxPairScorer model, WordSenses senses, TrackerConfig config, MeterRegistry metrics) {
         TrackerConfig.Detection d = config.detection();
-        return new ConflictJudge(new ConflictDetector(senses), model, new JudgeSettings(d.confirm(),
+        return new ConflictJudge(new ConflictDetector(senses), new MeteredPairScorer(model, metrics), new JudgeSettings(d.confirm(),
                 d.alone(), d.entailmentVeto(), d.unrelatedVeto(), d.minRelatedness(), d.modelOnlyPerClaim(), d.modelPairsPerClaim(), d.developmentDays()));
     }
 
@@ -52,8 +53,8 @@ public class DetectionBeans {
 
     @Produces
     @Singleton
-    Embedder embedder() {
-        return new MiniLmEmbedder();
+    Embedder embedder(MeterRegistry metrics) {
+        return new MeteredEmbedder(new MiniLmEmbedder(), metrics);
     }
 
     @Produces

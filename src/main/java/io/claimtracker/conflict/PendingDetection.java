@@ -28,6 +28,9 @@ public class PendingDetection {
     @Inject
     DetectionQueue queue;
 
+    @Inject
+    DetectionWorker worker;
+
     @Scheduled(every = "${tracker.detection.retry-every:30s}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retry() {
@@ -45,9 +48,12 @@ public class PendingDetection {
         }
     }
 
-    /** Checks up to one batch of claims queued before the given moment, oldest first; returns how many. */
+    /**
+     * Checks up to one batch of claims queued before the given moment, oldest first, leaving out those in line for
+     * this instance's worker; returns how many were checked.
+     */
     public int checkQueuedBefore(java.time.Instant queuedBefore) {
-        List<Long> pending = queue.queuedBefore(queuedBefore, BATCH);
+        List<Long> pending = queue.queuedBefore(queuedBefore, BATCH).stream().filter(id -> !worker.holds(id)).toList();
         for (long claimId : pending) {
             conflicts.claimSaved(claimId);
         }

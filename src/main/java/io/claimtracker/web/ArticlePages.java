@@ -7,6 +7,7 @@ import io.claimtracker.claim.ArticleCorrection;
 import io.claimtracker.article.ArticleService;
 import io.claimtracker.article.Highlights;
 import io.claimtracker.common.failure.DomainException;
+import io.claimtracker.common.failure.RecordNotFoundException;
 import io.claimtracker.common.PageRequest;
 import io.claimtracker.audit.AuditDtos.AuditEntry;
 import io.claimtracker.audit.AuditLog;
@@ -25,6 +26,7 @@ import io.claimtracker.claim.ClaimDtos.QuoteInput;
 import io.claimtracker.claim.ClaimRecording;
 import io.claimtracker.claim.ClaimService;
 import io.claimtracker.claim.ConflictHook;
+import io.claimtracker.claim.DetectionQueue;
 import io.claimtracker.claim.ReviewState;
 import io.claimtracker.common.text.Texts;
 import io.claimtracker.common.web.FormErrors;
@@ -67,6 +69,9 @@ import java.util.Map;
 public class ArticlePages {
 
     private static final int PAGE_SIZE = 20;
+
+    @Inject
+    DetectionQueue detectionQueue;
 
     @Inject
     ArticleService articles;
@@ -127,8 +132,8 @@ public class ArticlePages {
     public record ReaderClaim(ClaimView claim, ReviewState state) {
     }
 
-    /** The outcome shown after a claim was attached. */
-    public record Added(ClaimView claim, List<ConflictHook.RaisedFlag> flags) {
+    /** The outcome shown after a claim was attached; while its check is pending the flags so far. */
+    public record Added(long articleId, ClaimView claim, List<ConflictHook.RaisedFlag> flags, boolean pending) {
     }
 
     @CheckedTemplate
@@ -148,6 +153,8 @@ public class ArticlePages {
                                               ArticleDating.DateCheck dateCheck, String notice, long openFlags);
 
         static native TemplateInstance openFlags(long articleId, long known, long open);
+
+        static native TemplateInstance reader$added(Added added);
 
         static native TemplateInstance dateNote(long articleId, DateWarning warning);
     }
@@ -255,7 +262,7 @@ public class ArticlePages {
                 .map(claim -> new Highlights.Span<>(claim, claim.claim().quote().start(), claim.claim().quote().end()))
                 .toList());
         Added added = addedId == null ? null : attached.stream().filter(claim -> claim.id() == addedId).findFirst()
-                .map(claim -> new Added(claim, conflicts.flagsOf(claim.id()))).orElse(null);
+                .map(claim -> added(article.id(), claim)).orElse(null);
         return Templates.reader(article, segments, readerClaims, form, errors, added, speakerNames(), topicNames(),
                 audit.history(AuditedEntity.ARTICLE, article.id()), offered, dating.check(article.id()), notice,
                 conflicts.openFlagsByArticle(List.of(article.id())).getOrDefault(article.id(), 0L));
@@ -275,6 +282,21 @@ public class ArticlePages {
     public TemplateInstance openFlags(@PathParam("id") long id, @QueryParam("known") @DefaultValue("0") long known) {
         long open = conflicts.openFlagsByArticle(List.of(id)).getOrDefault(id, 0L);
         return Templates.openFlags(id, known, open);
+    }
+
+    /** What attaching a claim raised, polled by its notice while the claim's conflict check is still running. */
+    @GET
+    @Path("{id}/added/{claimId}")
+    public TemplateInstance added(@PathParam("id") long id, @PathParam("claimId") long claimId) {
+        ClaimView claim = claims.get(claimId);
+        if (claim.article().id() != id) {
+            throw new RecordNotFoundException("claim", claimId);
+        }
+        return Templates.reader$added(added(id, claim));
+    }
+
+    private Added added(long articleId, ClaimView claim) {
+        return new Added(articleId, claim, conflicts.flagsOf(claim.id()), detectionQueue.holds(claim.id()));
     }
 
     /** The first reason to doubt the article's date, as a line beside its claims elsewhere (review), or nothing. */

@@ -47,15 +47,55 @@ public final class ConflictJudge {
 
     /** One verdict per pair, in order; the model runs once over all pairs that need it. */
     public List<Verdict> judge(List<Pair> pairs) {
-        List<Verdict> proposed = new ArrayList<>(pairs.size());
-        List<Double> relatedness = new ArrayList<>(pairs.size());
-        for (Pair pair : pairs) {
-            proposed.add(rules.check(pair.a(), pair.b()));
-            relatedness.add(relatedness(pair));
+        return judgeAll(List.of(pairs)).get(0);
+    }
+
+    /**
+     * The verdicts of several checks at once, each list judged as {@link #judge} would (its own caps on what the
+     * model reads), with the model run once over the pairs all of them need.
+     */
+    public List<List<Verdict>> judgeAll(List<List<Pair>> checks) {
+        List<Pair> all = new ArrayList<>();
+        List<Integer> read = new ArrayList<>();
+        List<List<Verdict>> proposals = new ArrayList<>(checks.size());
+        List<List<Double>> relatednesses = new ArrayList<>(checks.size());
+        for (List<Pair> pairs : checks) {
+            int offset = all.size();
+            List<Verdict> proposed = new ArrayList<>(pairs.size());
+            List<Double> relatedness = new ArrayList<>(pairs.size());
+            for (Pair pair : pairs) {
+                proposed.add(rules.check(pair.a(), pair.b()));
+                relatedness.add(relatedness(pair));
+            }
+            all.addAll(pairs);
+            modelReads(proposed, relatedness).forEach(i -> read.add(offset + i));
+            proposals.add(proposed);
+            relatednesses.add(relatedness);
         }
+        List<NliScores> scored = score(all, read);
+        NliScores[] scores = new NliScores[all.size()];
+        for (int k = 0; k < read.size(); k++) {
+            scores[read.get(k)] = scored.get(k);
+        }
+        List<List<Verdict>> verdicts = new ArrayList<>(checks.size());
+        int offset = 0;
+        for (int c = 0; c < checks.size(); c++) {
+            List<Pair> pairs = checks.get(c);
+            int start = offset;
+            List<Verdict> proposed = proposals.get(c);
+            List<Double> relatedness = relatednesses.get(c);
+            verdicts.add(IntStream.range(0, pairs.size()).mapToObj(i -> combine(pairs.get(i), proposed.get(i),
+                    relatedness.get(i), scores[start + i], settings)).toList());
+            offset += pairs.size();
+        }
+        return verdicts;
+    }
+
+    /** Which pairs of one check the model reads: rule findings first, then the most related others, within caps. */
+    private List<Integer> modelReads(List<Verdict> proposed, List<Double> relatedness) {
         List<Integer> needModel = new ArrayList<>();
         List<Integer> modelOnly = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
+        for (int i = 0; i < proposed.size(); i++) {
             if (needsConfirmation(proposed.get(i))) {
                 needModel.add(i);
             } else if (!proposed.get(i).conflict() && relatedness.get(i) >= settings.minRelatedness()) {
@@ -65,16 +105,8 @@ public final class ConflictJudge {
         needModel.sort(Comparator.comparing((Integer i) -> proposed.get(i).score()).reversed());
         modelOnly.sort(Comparator.comparing((Integer i) -> relatedness.get(i)).reversed());
         needModel.addAll(modelOnly.subList(0, Math.min(modelOnly.size(), settings.modelOnlyPerClaim())));
-        if (needModel.size() > settings.modelPairsPerClaim()) {
-            needModel = new ArrayList<>(needModel.subList(0, settings.modelPairsPerClaim()));
-        }
-        List<NliScores> scored = score(pairs, needModel);
-        NliScores[] scores = new NliScores[pairs.size()];
-        for (int k = 0; k < needModel.size(); k++) {
-            scores[needModel.get(k)] = scored.get(k);
-        }
-        return IntStream.range(0, pairs.size()).mapToObj(i -> combine(pairs.get(i), proposed.get(i),
-                relatedness.get(i), scores[i], settings)).toList();
+        return needModel.size() > settings.modelPairsPerClaim()
+                ? new ArrayList<>(needModel.subList(0, settings.modelPairsPerClaim())) : needModel;
     }
 
     /**
