@@ -179,16 +179,21 @@ public class ClaimService {
 
     private References resolveReferences(Article article, ClaimInput input) {
         String topic = Texts.clean(input.topic());
-        return new References(speakers.resolve(input.speaker(), speakersNear(article.id, topic)),
+        return new References(speakers.resolve(input.speaker(), () -> speakersNear(article.id, topic)),
                 topic == null ? null : topics.resolve(topic));
     }
 
     /** Speakers already quoted in the article or the topic, whom a surname most likely means. */
     private static List<Long> speakersNear(long articleId, String topic) {
-        return Claim.getEntityManager().createQuery("select distinct c.speaker.id from Claim c left join c.topic t "
-                        + "where c.article.id = :article or t.name = :topic", Long.class)
-                .setParameter("article", articleId).setParameter("topic", topic == null ? "" : topic)
-                .setMaxResults(200).getResultList();
+        java.util.Set<Long> near = new java.util.LinkedHashSet<>(Claim.getEntityManager().createQuery(
+                        "select distinct c.speaker.id from Claim c where c.article.id = :article", Long.class)
+                .setParameter("article", articleId).setMaxResults(200).getResultList());
+        if (topic != null) {
+            near.addAll(Claim.getEntityManager().createQuery("select distinct c.speaker.id from Claim c "
+                            + "where c.topic.id in (select t.id from Topic t where t.nameKey = :topic)", Long.class)
+                    .setParameter("topic", io.claimtracker.common.text.NameKey.of(topic)).setMaxResults(200).getResultList());
+        }
+        return List.copyOf(near);
     }
 
     private static void apply(Claim claim, QuoteSelector selector, References references, ClaimInput input) {

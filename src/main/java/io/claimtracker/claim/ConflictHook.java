@@ -12,8 +12,9 @@ public interface ConflictHook {
     List<RaisedFlag> claimSaved(long claimId);
 
     /**
-     * Puts a saved claim's check in line to run off the caller's thread and waits a short while for it; empty when
-     * the check is still running or had to be deferred (either way it completes in the background).
+     * Puts a saved claim's check in line to run off the caller's thread and waits a short while for it when nothing
+     * is in line before it; empty when the check is still running or had to be deferred (either way it completes in
+     * the background).
      */
     Optional<List<RaisedFlag>> claimSavedAnswerSoon(long claimId);
 

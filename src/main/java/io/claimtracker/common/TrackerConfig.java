@@ -120,8 +120,9 @@ public interface TrackerConfig {
         Duration checkWait();
 
         /**
-         * Longest saving a claim waits for its conflict check before answering with the check pending; the check
-         * goes on in the background and its flags reach the review queue when stored.
+         * Longest saving a claim waits for its conflict check, when no other check is in line before it, before
+         * answering with the check pending; the check goes on in the background and its flags reach the review
+         * queue when stored.
          */
         @WithDefault("PT0.05S")
         Duration answerWait();
@@ -129,6 +130,13 @@ public interface TrackerConfig {
         /** Saved claims held in memory for a check; beyond it they wait in the database for the background retry. */
         @WithDefault("10000")
         int backlog();
+
+        /**
+         * Nice value (0–19) of the threads that check saved claims, so requests come first when both want the
+         * cores; 0 leaves them at normal priority. Linux only.
+         */
+        @WithDefault("19")
+        int workerNiceness();
 
         /** Claims one check takes together: their statements are embedded and their pairs read by the model at once. */
         @WithDefault("8")

@@ -41,9 +41,13 @@ public class ClaimFlags implements ConflictHook {
 
     @Override
     public Optional<List<RaisedFlag>> claimSavedAnswerSoon(long claimId) {
+        boolean queueAhead = worker.waiting() > 0;
+        java.util.concurrent.CompletableFuture<List<RaisedFlag>> outcome = worker.submit(claimId);
+        if (queueAhead) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(worker.submit(claimId).get(config.detection().answerWait().toNanos(),
-                    TimeUnit.NANOSECONDS));
+            return Optional.of(outcome.get(config.detection().answerWait().toNanos(), TimeUnit.NANOSECONDS));
         } catch (TimeoutException | ExecutionException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package io.claimtracker.conflict;
 
 import io.claimtracker.claim.ConflictHook.RaisedFlag;
+import io.claimtracker.common.BackgroundPriority;
 import io.claimtracker.common.TrackerConfig;
 import io.opentelemetry.context.Context;
 import io.quarkus.arc.Arc;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs saved claims' conflict checks off the request thread: a bounded line in memory, taken a small batch at a
  * time by as many threads as checks may run at once. A claim that finds the line full, or whose check fails, stays
  * in the database's detection queue for the background retry, as does everything in the line when the service
- * stops.
+ * stops. The threads run at a lower operating-system priority, so requests come first for the cores.
  */
 @ApplicationScoped
 public class DetectionWorker {
@@ -103,6 +104,9 @@ public class DetectionWorker {
     }
 
     private void work() {
+        if (BackgroundPriority.lowerCurrentThread(config.detection().workerNiceness())) {
+            LOG.debugf("%s runs at nice %d", Thread.currentThread().getName(), config.detection().workerNiceness());
+        }
         int size = Math.max(1, config.detection().batch());
         while (!stopping) {
             try {

@@ -39,14 +39,15 @@ public class SpeakerService {
 
     /** Resolves a name without knowing where it was said. */
     public Speaker resolve(SpeakerDtos.SpeakerRef ref) {
-        return resolve(ref, List.of());
+        return resolve(ref, List::of);
     }
 
     /**
      * Resolves a speaker by id, name or alias, or creates one; a new name whose surname matches a known speaker is
-     * refused with that speaker offered, speakers of {@code nearby} (the same article or topic) first.
+     * refused with that speaker offered, speakers of {@code nearby} (the same article or topic, looked up only
+     * then) first.
      */
-    public Speaker resolve(SpeakerDtos.SpeakerRef given, Collection<Long> nearby) {
+    public Speaker resolve(SpeakerDtos.SpeakerRef given, java.util.function.Supplier<Collection<Long>> nearby) {
         SpeakerDtos.SpeakerRef ref = roleAfterComma(given);
         String name = Texts.clean(ref.name());
         String key = NameKey.of(name);
@@ -62,8 +63,9 @@ public class SpeakerService {
             boolean createdMeanwhile = same.stream().anyMatch(speaker -> speaker.nameKey.equals(key)
                     || speaker.aliases.stream().anyMatch(alias -> alias.aliasKey.equals(key)));
             if (!same.isEmpty() && !createdMeanwhile) {
+                Collection<Long> near = nearby.get();
                 throw new KnownSpeakerOffered(name, same.stream()
-                        .sorted(Comparator.comparing((Speaker speaker) -> !nearby.contains(speaker.id))
+                        .sorted(Comparator.comparing((Speaker speaker) -> !near.contains(speaker.id))
                                 .thenComparing(speaker -> speaker.id))
                         .limit(OFFERED).map(SpeakerDtos.SpeakerSummary::of).toList());
             }

@@ -1,76 +1,224 @@
 package io.claimtracker.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimtracker.conflict.candidate.Embedder;
+import io.claimtracker.support.TestAccounts;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.claimtracker.conflict.model.OnnxPairScorer;
+import io.claimtracker.conflict.model.PairScorer.TextPair;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Benchmark, not part of the suite: CLIENTS clients post claims with detection (model included) for SECONDS
- * seconds into ten topics, each claim giving a count that differs from the others in its topic, and the claims
- * stored per second, the time per claim and the flags raised are reported. Run with
+ * Benchmark, not part of the suite: CLIENTS clients post CLAIMS claims as fast as they are answered into ten topics,
+ * each claim giving a count that differs from the others in its topic, at production settings (answer wait, bcrypt
+ * cost), after WARM_UP claims of another topic, through the JDK's HTTP client (light enough not to take the service's cores). It reports the time to
+ * answer each POST, the claims checked per second until every check is stored, and,
+ * in the same run, how long the models alone take for the work those checks did (the statements embedded and the
+ * pairs the contradiction model read, replayed on as many threads as the worker has): the ratio of the two rates
+ * is how close ingest comes to the cost of its models. Run with
  * {@code ./mvnw test -Dtest=IngestBenchmark -Dsurefire.failIfNoSpecifiedTests=false} ({@code -Dbench.clients},
- * {@code -Dbench.seconds}).
+ * {@code -Dbench.claims}).
  */
 @QuarkusTest
+@TestProfile(IngestBenchmark.ProductionSettings.class)
 class IngestBenchmark {
 
+    /** The service's defaults where the test profile differs in what this benchmark measures. */
+    public static class ProductionSettings implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> settings = new java.util.HashMap<>(Map.of("tracker.detection.answer-wait", "PT0.05S",
+                    "tracker.security.bcrypt-cost", "12"));
+            if (System.getProperty("bench.checks") != null) {
+                settings.put("tracker.detection.concurrent-checks", System.getProperty("bench.checks"));
+            }
+            return settings;
+        }
+    }
+
     private static final int CLIENTS = Integer.getInteger("bench.clients", 4);
-    private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+    private static final int CLAIMS = Integer.getInteger("bench.claims", 800);
     private static final int TOPICS = 10;
+    private static final int WARM_UP = 60;
+    private static final int WORKERS = Integer.getInteger("bench.checks", 2);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/")
+    URI server;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Inject
+    Embedder embedder;
+
+    @Inject
+    OnnxPairScorer model;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
-    void claimsPerSecondWithDetection() throws Exception {
+    void claimsPerSecondWithDetectionAgainstTheModelsAlone() throws Exception {
         long articleId = given().contentType("application/json").body(Map.of("title", "Ingest at load",
                         "outlet", "Bench Herald", "publishedAt", "2016-09-19",
                         "body", "Officials said 40 families left the valley after the landslide in Łódź province."))
                 .post("/api/articles").then().statusCode(201).extract().jsonPath().getLong("id");
         String label = Long.toString(articleId);
+        for (int i = 0; i < WARM_UP; i++) {
+            given().contentType("application/json").body(Map.of("speaker", Map.of("name", "Official warm-up"),
+                    "quote", Map.of("exact", "40 families left the valley"), "statement", (7 + i) + " families "
+                    + "left the valley after the landslide.", "topic", "Warm-up " + label)).post("/api/articles/"
+                    + articleId + "/claims").then().statusCode(201);
+        }
+        while (queued(articleId) > 0) {
+            Thread.sleep(100);
+        }
         long open = flagsOpen();
-        long until = System.nanoTime() + SECONDS * 1_000_000_000L;
+        double embeddedBefore = inputs("embedding");
+        double readBefore = inputs("contradiction");
+        double callsBefore = calls("contradiction");
+        AtomicInteger next = new AtomicInteger();
+        HttpClient http = HttpClient.newHttpClient();
+        URI claims = URI.create(server + "api/articles/" + articleId + "/claims");
+        String credentials = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (TestAccounts.ADMIN + ":" + TestAccounts.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         List<Future<List<Long>>> clients = new ArrayList<>();
+        List<String> statements = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> pending = java.util.Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
         for (int client = 0; client < CLIENTS; client++) {
             int offset = client;
             clients.add(pool.submit(() -> {
                 List<Long> nanos = new ArrayList<>();
-                for (int n = 0; System.nanoTime() < until; n++) {
-                    int count = 41 + offset * 100_000 + n;
-                    long started = System.nanoTime();
-                    given().contentType("application/json").body(Map.of(
-                                    "speaker", Map.of("name", "Official " + offset),
-                                    "quote", Map.of("exact", "40 families left the valley"),
-                                    "statement", count + " families left the valley after the landslide.",
-                                    "topic", "Landslide " + label + " " + (n % TOPICS)))
-                            .post("/api/articles/" + articleId + "/claims").then().statusCode(201);
-                    nanos.add(System.nanoTime() - started);
+                for (int n = next.getAndIncrement(); n < CLAIMS; n = next.getAndIncrement()) {
+                    String statement = (41 + n) + " families left the valley after the landslide.";
+                    statements.add(statement);
+                    String body = JSON.writeValueAsString(Map.of("speaker", Map.of("name", "Official " + offset),
+                            "quote", Map.of("exact", "40 families left the valley"),
+                            "statement", statement, "topic", "Landslide " + label + " " + (n % TOPICS)));
+                    long sent = System.nanoTime();
+                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(claims)
+                            .header("Authorization", credentials).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    nanos.add(System.nanoTime() - sent);
+                    assertThat(answer.statusCode()).isEqualTo(201);
+                    if (answer.body().contains("\"conflictCheckPending\":true")) {
+                        pending.add(JSON.readTree(answer.body()).get("id").asLong());
+                    }
                 }
                 return nanos;
             }));
         }
-        List<Long> all = new ArrayList<>();
+        List<Long> answers = new ArrayList<>();
         for (Future<List<Long>> client : clients) {
-            all.addAll(client.get());
+            answers.addAll(client.get());
         }
         pool.shutdown();
-        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        double posted = (System.nanoTime() - started) / 1e9;
+        while (queued(articleId) > 0) {
+            Thread.sleep(100);
+        }
+        double checked = (System.nanoTime() - started) / 1e9;
         long raised = flagsOpen() - open;
-        System.out.printf(Locale.ROOT, "%nIngestBenchmark: %d clients for %d s stored %d claims (%.1f claims/s), "
-                        + "per claim p50 %.0f ms, p95 %.0f ms; %d flags raised (%.1f per claim)%n%n", CLIENTS, SECONDS,
-                sorted.length, sorted.length / (double) SECONDS, sorted[sorted.length / 2] / 1e6,
-                sorted[(int) (sorted.length * 0.95)] / 1e6, raised, raised / (double) sorted.length);
-        assertThat(sorted).isNotEmpty();
-        assertThat(Arrays.stream(sorted).min().orElseThrow()).isPositive();
+        double embedded = inputs("embedding") - embeddedBefore;
+        double read = inputs("contradiction") - readBefore;
+        double calls = calls("contradiction") - callsBefore;
+
+        double modelSeconds = replay(statements, (int) embedded, (int) read, (int) Math.max(1, Math.round(read / calls)));
+        double ingestRate = CLAIMS / checked;
+        double modelRate = CLAIMS / modelSeconds;
+        long[] sorted = answers.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%nIngestBenchmark: %d clients posted %d claims in %.1f s; POST p50 %.1f ms, "
+                        + "p95 %.1f ms, max %.1f ms; %d answered with the check pending; every check stored after %.1f s "
+                        + "(%.2f claims/s); %d flags raised (%.1f per claim)%n"
+                        + "Models alone on %d threads for the same work (%d statements embedded, %d pairs read in calls "
+                        + "of ~%d): %.1f s (%.2f claims/s); ingest reaches %.0f %% of the models' rate%n%n",
+                CLIENTS, CLAIMS, posted, sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+                sorted[sorted.length - 1] / 1e6, pending.size(), checked, ingestRate, raised,
+                raised / (double) CLAIMS, WORKERS, (int) embedded, (int) read, Math.round(read / calls), modelSeconds,
+                modelRate, 100 * ingestRate / modelRate);
+        assertThat(sorted).hasSize(CLAIMS);
+        assertThat(embedded).isGreaterThanOrEqualTo(CLAIMS);
+        assertThat(modelSeconds).isPositive();
+    }
+
+    /**
+     * Runs the models alone over the same amount of work on WORKERS threads: the statements embedded in the worker's
+     * batches, and pairs of the benchmark's statements read in calls of the size the service made; returns seconds.
+     */
+    private double replay(List<String> statements, int embedded, int read, int perCall) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(WORKERS);
+        List<Callable> work = new ArrayList<>();
+        for (int start = 0; start < embedded; start += 8) {
+            List<String> batch = new ArrayList<>();
+            for (int i = start; i < Math.min(embedded, start + 8); i++) {
+                batch.add(statements.get(i % statements.size()));
+            }
+            work.add(() -> embedder.embedAll(batch));
+        }
+        for (int start = 0; start < read; start += perCall) {
+            List<TextPair> batch = new ArrayList<>();
+            for (int i = start; i < Math.min(read, start + perCall); i++) {
+                batch.add(new TextPair(statements.get(i % statements.size()),
+                        statements.get((i * 7 + 3) % statements.size())));
+            }
+            work.add(() -> model.score(batch));
+        }
+        long begun = System.nanoTime();
+        List<Future<Object>> done = new ArrayList<>();
+        for (Callable task : work) {
+            done.add(threads.submit(task::call));
+        }
+        for (Future<Object> task : done) {
+            task.get();
+        }
+        threads.shutdown();
+        return (System.nanoTime() - begun) / 1e9;
+    }
+
+    /** One unit of model work. */
+    private interface Callable {
+        Object call();
+    }
+
+    private double inputs(String model) {
+        return metrics.counter("claimtracker.model.inputs", "model", model).count();
+    }
+
+    private double calls(String model) {
+        return metrics.timer("claimtracker.model.inference", "model", model).count();
+    }
+
+    private long queued(long articleId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "SELECT COUNT(*) FROM detection_queue q JOIN claim c ON c.id = q.claim_id WHERE c.article_id = ?1")
+                .setParameter(1, articleId).getSingleResult()).longValue());
     }
 
     private static long flagsOpen() {

@@ -56,8 +56,7 @@ class TracingTest {
                 .statusCode(201).extract().jsonPath().getLong("id");
 
         SpanData store = awaitSpan("detection.store", claimId);
-        List<SpanData> trace = spans.finished().stream()
-                .filter(span -> span.getTraceId().equals(store.getTraceId())).toList();
+        List<SpanData> trace = awaitServerSpan(store.getTraceId());
         SpanData server = trace.stream().filter(span -> span.getKind() == SpanKind.SERVER).findFirst().orElseThrow();
         assertThat(server.getName()).startsWith("POST").contains("/claims");
         for (String step : List.of("detection.gather", "detection.judge", "detection.store")) {
@@ -82,6 +81,18 @@ class TracingTest {
             Thread.sleep(100);
         }
         throw new AssertionError("no " + name + " span for claim " + claimId + " within 20 s");
+    }
+
+    /** The spans of the trace once its request's server span has ended and been exported (the check may end first). */
+    private List<SpanData> awaitServerSpan(String traceId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            List<SpanData> trace = spans.finished().stream().filter(span -> span.getTraceId().equals(traceId)).toList();
+            if (trace.stream().anyMatch(span -> span.getKind() == SpanKind.SERVER) || Instant.now().isAfter(deadline)) {
+                return trace;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static List<String> ancestors(SpanData span, List<SpanData> trace) {
