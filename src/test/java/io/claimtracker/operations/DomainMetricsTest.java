@@ -68,6 +68,10 @@ class DomainMetricsTest {
         assertThat(value(scrape, "claimtracker_detection_seconds_count")).isGreaterThanOrEqualTo(2);
         assertThat(value(scrape, "claimtracker_detection_judge_seconds_count")).isGreaterThanOrEqualTo(2);
         assertThat(value(scrape, "claimtracker_imports_total")).isGreaterThanOrEqualTo(1);
+        assertThat(value(scrape, "claimtracker_model_inference_seconds_count")).as("model calls").isGreaterThanOrEqualTo(2);
+        assertThat(value(scrape, "claimtracker_model_inputs_total")).as("statements embedded, pairs read")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(value(scrape, "claimtracker_detection_batch_count")).as("worker batches").isGreaterThanOrEqualTo(1);
         assertThat(value(scrape, "claimtracker_signin_failures_total")).isGreaterThanOrEqualTo(1);
     }
 }
