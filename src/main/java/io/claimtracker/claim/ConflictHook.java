@@ -18,7 +18,10 @@ public interface ConflictHook {
      */
     Optional<List<RaisedFlag>> claimSavedAnswerSoon(long claimId);
 
-    /** Re-examines saved claims on the caller's thread, a few at a time; a check that fails stays queued. */
+    /**
+     * Re-examines saved claims through the check worker and returns once each check has ended; a check that fails
+     * or finds the worker's line full stays queued for the background retry.
+     */
     void claimsSaved(List<Long> claimIds);
 
     /** Clears a claim's open flags before it is deleted, or refuses when an editor has ruled on one of them. */

@@ -58,10 +58,9 @@ public class ClaimFlags implements ConflictHook {
 
     @Override
     public void claimsSaved(List<Long> claimIds) {
-        int batch = Math.max(1, config.detection().batch());
-        for (int start = 0; start < claimIds.size(); start += batch) {
-            detection.claimsSaved(claimIds.subList(start, Math.min(claimIds.size(), start + batch)), Map.of());
-        }
+        java.util.concurrent.CompletableFuture.allOf(claimIds.stream().map(worker::submit)
+                        .toArray(java.util.concurrent.CompletableFuture[]::new))
+                .handle((all, failure) -> null).join();
     }
 
     @Override
