@@ -217,7 +217,7 @@ public class ConflictDetection {
             boolean mineFirst = claimId < other.id();
             compared.add(other.id());
             speakers.put(other.id(), other.speakerName());
-            pairs.add(new ConflictJudge.Pair(mineFirst ? mine : theirs, mineFirst ? theirs : mine));
+            pairs.add(new ConflictJudge.Pair(mineFirst ? mine : theirs, mineFirst ? theirs : mine, flag != null));
         }
         return new Comparison(compared, pairs, speakers);
     }

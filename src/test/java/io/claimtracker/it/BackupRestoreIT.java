@@ -38,7 +38,7 @@ class BackupRestoreIT {
         String auditBefore;
         Map<String, Long> countsBefore;
         try (EmbeddedDatabase source = EmbeddedDatabase.start(root.resolve("source"));
-             ServiceProcess service = ServiceProcess.start(source, root.resolve("source.log"))) {
+             ServiceProcess service = ServiceProcess.start(source, root.resolve("source.log"), ServiceProcess.FLAGS_IN_ANSWERS)) {
             articleId = ServiceProcess.idOf(service.send("POST", "/api/articles", """
                     {"title": "Backup check", "outlet": "Archive Gazette", "publishedAt": "2019-11-04",
                      "body": "The archive opened on Monday, the curator said. The archive did not open on Monday."}""").body());

@@ -24,7 +24,7 @@ class OutageRecoveryIT {
         Path log = Files.createDirectories(folder.getParent()).resolve(folder.getFileName() + ".log");
         EmbeddedDatabase database = EmbeddedDatabase.start(folder);
         int port = database.port();
-        try (ServiceProcess service = ServiceProcess.start(database, log)) {
+        try (ServiceProcess service = ServiceProcess.start(database, log, ServiceProcess.FLAGS_IN_ANSWERS)) {
             var article = service.send("POST", "/api/articles", """
                     {"title": "Outage check", "outlet": "Resilience Review", "publishedAt": "2020-02-03",
                      "body": "The pumps restarted on Monday, the engineer said. The pumps did not restart on Monday."}""");

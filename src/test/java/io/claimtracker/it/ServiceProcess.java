@@ -37,6 +37,18 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(EmbeddedDatabase database, Path log) throws IOException, InterruptedException {
+        return start(database, log, Map.of());
+    }
+
+    /**
+     * Saving a claim answers with its flags (waiting up to 30 s for the check), for tests about something else
+     * that read the flags from the answer; by default it answers pending after 50 ms.
+     */
+    static final Map<String, String> FLAGS_IN_ANSWERS = Map.of("TRACKER_DETECTION_ANSWER_WAIT", "PT30S");
+
+    /** Starts the packaged service with some settings given as environment variables. */
+    static ServiceProcess start(EmbeddedDatabase database, Path log, Map<String, String> settings)
+            throws IOException, InterruptedException {
         int port = freePort();
         Path jar = Path.of(System.getProperty("quarkus.app.dir", "target/quarkus-app"), "quarkus-run.jar");
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -49,6 +61,7 @@ final class ServiceProcess implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("TRACKER_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.putAll(settings);
         ServiceProcess service = new ServiceProcess(builder.start(), "http://127.0.0.1:" + port);
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {

@@ -41,8 +41,15 @@ public final class ConflictJudge {
         return judgeEach(List.of(new Pair(prepare(a), prepare(b)))).get(0);
     }
 
-    /** Two prepared statements to judge, in the order they are reported (A, B). */
-    public record Pair(ConflictDetector.Prepared a, ConflictDetector.Prepared b) {
+    /**
+     * Two prepared statements to judge, in the order they are reported (A, B); {@code flagged} when a flag between
+     * them stands, which the model then always reads again, so a re-check never drops a flag for want of room.
+     */
+    public record Pair(ConflictDetector.Prepared a, ConflictDetector.Prepared b, boolean flagged) {
+
+        public Pair(ConflictDetector.Prepared a, ConflictDetector.Prepared b) {
+            this(a, b, false);
+        }
     }
 
     /** One verdict per pair, in order; the model runs once over all pairs that need it. */
@@ -68,7 +75,7 @@ public final class ConflictJudge {
                 relatedness.add(relatedness(pair));
             }
             all.addAll(pairs);
-            modelReads(proposed, relatedness).forEach(i -> read.add(offset + i));
+            modelReads(pairs, proposed, relatedness).forEach(i -> read.add(offset + i));
             proposals.add(proposed);
             relatednesses.add(relatedness);
         }
@@ -91,12 +98,15 @@ public final class ConflictJudge {
         return verdicts;
     }
 
-    /** Which pairs of one check the model reads: rule findings first, then the most related others, within caps. */
-    private List<Integer> modelReads(List<Verdict> proposed, List<Double> relatedness) {
+    /**
+     * Which pairs of one check the model reads: rule findings and flagged pairs first, then the most related others,
+     * within caps.
+     */
+    private List<Integer> modelReads(List<Pair> pairs, List<Verdict> proposed, List<Double> relatedness) {
         List<Integer> needModel = new ArrayList<>();
         List<Integer> modelOnly = new ArrayList<>();
         for (int i = 0; i < proposed.size(); i++) {
-            if (needsConfirmation(proposed.get(i))) {
+            if (needsConfirmation(proposed.get(i)) || pairs.get(i).flagged()) {
                 needModel.add(i);
             } else if (!proposed.get(i).conflict() && relatedness.get(i) >= settings.minRelatedness()) {
                 modelOnly.add(i);
