@@ -93,7 +93,7 @@ class CheckOffRequestTest {
         long first = claim(articleId, "Harbour clerk", SAILED, topic);
         long second = claim(articleId, "Deckhand", DID_NOT, topic);
         waitUntilChecked(List.of(first, second));
-        assertThat(page(articleId, second)).contains("takes part in 1 conflict").doesNotContain("hx-get=\"/articles/"
+        assertThat(page(articleId, second)).contains("takes part in").contains("Deckhand denies what Harbour clerk asserts").doesNotContain("hx-get=\"/articles/"
                 + articleId + "/added/");
 
         QuarkusTransaction.requiringNew().run(() -> queue.enqueue(second));
@@ -102,7 +102,7 @@ class CheckOffRequestTest {
         assertThat(pending).contains("still running").contains("hx-get=\"/articles/" + articleId + "/added/" + second);
 
         retry.checkQueuedBefore(java.time.Instant.now().plusSeconds(1));
-        assertThat(page(articleId, second)).contains("takes part in 1 conflict").doesNotContain("still running");
+        assertThat(page(articleId, second)).contains("takes part in").contains("Deckhand denies what Harbour clerk asserts").doesNotContain("still running");
     }
 
     private static String page(long articleId, long claimId) {
