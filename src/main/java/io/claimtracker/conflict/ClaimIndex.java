@@ -36,19 +36,17 @@ public class ClaimIndex {
 
     /**
      * The keys of each claim that still exists: the texts are read in a short transaction of their own and the
-     * statements embedded in one model call afterwards, with no connection held.
+     * statements embedded afterwards, with no connection held.
      */
     public Map<Long, Keys> keysOfEach(List<Long> claimIds) {
         List<Object[]> texts = QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
                         "select c.id, c.statement, c.quoteExact from Claim c where c.id in :ids", Object[].class)
                 .setParameter("ids", claimIds.isEmpty() ? List.of(-1L) : claimIds).getResultList());
-        List<float[]> vectors = embedder.embedAll(texts.stream().map(row -> (String) row[1]).toList());
         Map<Long, Keys> keys = new HashMap<>();
-        for (int i = 0; i < texts.size(); i++) {
-            Object[] row = texts.get(i);
+        for (Object[] row : texts) {
             Set<String> entities = new LinkedHashSet<>(EntityKeys.of((String) row[1]));
             entities.addAll(EntityKeys.of((String) row[2]));
-            keys.put((Long) row[0], new Keys(entities, signatures.of(vectors.get(i))));
+            keys.put((Long) row[0], new Keys(entities, signatures.of(embedder.embed((String) row[1]))));
         }
         return keys;
     }

@@ -81,12 +81,13 @@ public class ConflictDetection {
 
     /**
      * Checks committed claims against their candidates so that no database connection is held while a model reads:
-     * their statements are embedded in one model call, a short transaction per claim (oldest first, so each finds
-     * the others' keys) gathers its pairs, the judge
-     * reads the pairs of all of them in one run among a bounded number of checks ({@link DetectionSlots}), and a
-     * short transaction per claim stores the outcome. A pair of two claims checked together is judged once. A
-     * transaction the database rolls back over a lock runs again at once rather than waiting for the background
-     * retry. Each claim's steps are traced under the context given for it (the current one when none is).
+     * their statements are embedded before any transaction; a short transaction per claim, oldest first (so each
+     * finds the others' keys), gathers its pairs; the judge reads the pairs of all of them in one run among a bounded
+     * number of checks ({@link DetectionSlots}); and a short transaction per claim, newest first (so an older
+     * claim's outcome includes the flag a newer one raised with it), stores the outcome. A pair of two claims
+     * checked together is judged once, by the newer. A transaction the database rolls back over a lock runs again at
+     * once rather than waiting for the background retry. Each claim's steps are traced under the context given for
+     * it (the current one when none is).
      */
     public Checked claimsSaved(List<Long> claimIds, Map<Long, Context> traces) {
         long begun = System.nanoTime();
@@ -131,10 +132,7 @@ public class ConflictDetection {
                     .setAttribute("claimtracker.detection.conflicts", conflicts)
                     .setAttribute("claimtracker.detection.batch", compared.size()).startSpan().end(judged);
         }
-        List<Integer> newestFirst = new ArrayList<>(java.util.stream.IntStream.range(0, compared.size()).boxed()
-                .toList());
-        newestFirst.sort(java.util.Comparator.comparing(compared::get, java.util.Comparator.reverseOrder()));
-        for (int i : newestFirst) {
+        for (int i = compared.size() - 1; i >= 0; i--) {
             long claimId = compared.get(i);
             Comparison comparison = comparisons.get(claimId);
             List<Verdict> outcome = verdicts.get(i);

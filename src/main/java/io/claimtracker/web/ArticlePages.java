@@ -133,7 +133,7 @@ public class ArticlePages {
     }
 
     /** The outcome shown after a claim was attached; while its check is pending the flags so far. */
-    public record Added(long articleId, ClaimView claim, List<ConflictHook.RaisedFlag> flags, boolean pending) {
+    public record Added(ClaimView claim, List<ConflictHook.RaisedFlag> flags, boolean pending) {
     }
 
     @CheckedTemplate
@@ -262,7 +262,7 @@ public class ArticlePages {
                 .map(claim -> new Highlights.Span<>(claim, claim.claim().quote().start(), claim.claim().quote().end()))
                 .toList());
         Added added = addedId == null ? null : attached.stream().filter(claim -> claim.id() == addedId).findFirst()
-                .map(claim -> added(article.id(), claim)).orElse(null);
+                .map(this::added).orElse(null);
         return Templates.reader(article, segments, readerClaims, form, errors, added, speakerNames(), topicNames(),
                 audit.history(AuditedEntity.ARTICLE, article.id()), offered, dating.check(article.id()), notice,
                 conflicts.openFlagsByArticle(List.of(article.id())).getOrDefault(article.id(), 0L));
@@ -292,11 +292,11 @@ public class ArticlePages {
         if (claim.article().id() != id) {
             throw new RecordNotFoundException("claim", claimId);
         }
-        return Templates.reader$added(added(id, claim));
+        return Templates.reader$added(added(claim));
     }
 
-    private Added added(long articleId, ClaimView claim) {
-        return new Added(articleId, claim, conflicts.flagsOf(claim.id()), detectionQueue.holds(claim.id()));
+    private Added added(ClaimView claim) {
+        return new Added(claim, conflicts.flagsOf(claim.id()), detectionQueue.holds(claim.id()));
     }
 
     /** The first reason to doubt the article's date, as a line beside its claims elsewhere (review), or nothing. */

@@ -174,13 +174,13 @@ class IngestBenchmark {
      */
     private double replay(List<String> statements, int embedded, int read, int perCall) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(WORKERS);
-        List<Callable> work = new ArrayList<>();
+        List<java.util.concurrent.Callable<Object>> work = new ArrayList<>();
         for (int start = 0; start < embedded; start += 8) {
             List<String> batch = new ArrayList<>();
             for (int i = start; i < Math.min(embedded, start + 8); i++) {
                 batch.add(statements.get(i % statements.size()));
             }
-            work.add(() -> embedder.embedAll(batch));
+            work.add(() -> batch.stream().map(embedder::embed).toList());
         }
         for (int start = 0; start < read; start += perCall) {
             List<TextPair> batch = new ArrayList<>();
@@ -191,20 +191,11 @@ class IngestBenchmark {
             work.add(() -> model.score(batch));
         }
         long begun = System.nanoTime();
-        List<Future<Object>> done = new ArrayList<>();
-        for (Callable task : work) {
-            done.add(threads.submit(task::call));
-        }
-        for (Future<Object> task : done) {
+        for (Future<Object> task : threads.invokeAll(work)) {
             task.get();
         }
         threads.shutdown();
         return (System.nanoTime() - begun) / 1e9;
-    }
-
-    /** One unit of model work. */
-    private interface Callable {
-        Object call();
     }
 
     private double inputs(String model) {
