@@ -68,6 +68,9 @@ class ScaleBenchmark {
     @Inject
     ConflictDetection conflicts;
 
+    /** First id of every record this benchmark loads, above any id already in use. */
+    private long base;
+
     /** A statement shape: its text with the number left open, and the signature of one rendering of it. */
     private record Shape(String format, int[] signature) {
     }
@@ -76,11 +79,12 @@ class ScaleBenchmark {
     void checkingANewClaimAsTheStoreGrows() throws SQLException {
         Random random = new Random(7);
         List<Shape> pool = pool(random);
-        long base;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            base = 1 + (long) scalar(connection, "SELECT COALESCE(MAX(id), 0) FROM claim");
-            setUp(connection, base);
+            base = 1 + scalar(connection, "SELECT GREATEST(" + String.join(", ", List.of("claim", "topic", "speaker",
+                    "article", "outlet").stream().map(table -> "(SELECT COALESCE(MAX(id), 0) FROM " + table + ")")
+                    .toList()) + ")");
+            setUp(connection);
         }
         StringBuilder curve = new StringBuilder();
         long loaded = 0;
@@ -123,7 +127,7 @@ class ScaleBenchmark {
             String text = render(shape, random);
             ClaimIndex.Keys keys = new ClaimIndex.Keys(EntityKeys.of(text), signatures.of(embedder.embed(text)));
             ConflictDetector.Prepared mine = judge.prepare(Statement.of(text));
-            Long topic = random.nextInt(10) < 7 ? Long.valueOf(1 + random.nextInt(topics)) : null;
+            Long topic = random.nextInt(10) < 7 ? Long.valueOf(base + 1 + random.nextInt(topics)) : null;
             long started = System.nanoTime();
             QuarkusTransaction.requiringNew().run(() -> {
                 Set<Long> ids = candidates.candidatesFor(-1, topic, keys);
@@ -151,7 +155,7 @@ class ScaleBenchmark {
     }
 
     /** One outlet, ARTICLES articles, SPEAKERS speakers and enough topics for the largest size, above any ids in use. */
-    private void setUp(Connection connection, long base) throws SQLException {
+    private void setUp(Connection connection) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         try (var statement = connection.createStatement()) {
             statement.execute("SET GLOBAL innodb_buffer_pool_size = 2147483648");
@@ -184,10 +188,7 @@ class ScaleBenchmark {
         }
         execute(connection, "INSERT INTO topic (id, name, name_key, created_at) VALUES (?, ?, ?, ?)", rows, 4);
         connection.commit();
-        this.base = base;
     }
-
-    private long base;
 
     /** Loads claims number {@code from} (exclusive) to {@code to} with their entity keys and signature buckets. */
     private void load(List<Shape> pool, Random random, long from, int to) throws SQLException {
