@@ -11,15 +11,18 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Counts failed sign-ins per account and address and per address alone over a sliding window. Checks still
  * running count too: a sign-in may start only while failures plus running checks stay under the limit, and
  * otherwise waits (up to the password-check wait) for a running one to finish, so simultaneous guesses cannot
  * overrun the limit while simultaneous correct sign-ins are all served. Names are folded as the database
- * compares them (case, accents, width). Counts live in this instance's memory.
+ * compares them (case, accents, width). Failures are also written to the database and read back from it, so
+ * failures made through any instance count on every instance; the checks running now are this instance's own.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -27,6 +30,8 @@ public class LoginThrottle {
     private static final int PRUNE_ABOVE = 10_000;
     /** What a caller is told to wait when the checks already running for its account use up the limit. */
     static final Duration BUSY = Duration.ofSeconds(2);
+    /** How often a waiting attempt looks again when no check of its own instance ends meanwhile. */
+    private static final Duration RECHECK = Duration.ofMillis(100);
 
     /** Failures within the window and checks running now, for one key. */
     private static final class Count {
@@ -42,6 +47,9 @@ public class LoginThrottle {
     @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
 
+    @Inject
+    SharedSignInFailures shared;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -49,39 +57,78 @@ public class LoginThrottle {
      * (nothing started). Blocks for at most the configured password-check wait while other checks of the same
      * account or address are running.
      */
-    public synchronized Duration reserve(String username, String address) {
-        long deadline = System.nanoTime() + config.security().passwordCheckWait().toNanos();
+    public Duration reserve(String username, String address) {
         String pair = pairKey(username, address);
         String from = addressKey(address);
+        long deadline = System.nanoTime() + config.security().passwordCheckWait().toNanos();
         while (true) {
-            Instant now = clock.instant();
-            Duration window = config.security().loginWindow();
-            Duration blocked = longer(blocked(pair, config.security().loginFailures(), window, now),
-                    blocked(from, config.security().addressFailures(), window, now));
-            if (!blocked.isZero()) {
-                return blocked;
-            }
-            if (room(pair, config.security().loginFailures()) && room(from, config.security().addressFailures())) {
-                prune(now, window);
-                count(pair).running++;
-                count(from).running++;
-                return Duration.ZERO;
+            Optional<Map<String, SharedSignInFailures.Recent>> everywhere = shared == null ? Optional.empty()
+                    : shared.since(List.of(pair, from), clock.instant().minus(config.security().loginWindow()));
+            Duration decided = tryReserve(pair, from, everywhere);
+            if (decided != null) {
+                return decided;
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return BUSY;
             }
-            try {
-                wait(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return BUSY;
+            synchronized (this) {
+                try {
+                    wait(Math.max(1, Math.min(RECHECK.toMillis(), left / 1_000_000)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return BUSY;
+                }
             }
         }
     }
 
-    /** The started attempt signed in: the account's failures from this address are forgotten. */
-    public synchronized void succeeded(String username, String address) {
+    /**
+     * Zero with the attempt started, how long failures block it, or null while running checks leave no room. Failures
+     * are those every instance recorded when the database could be read, else this instance's own.
+     */
+    private synchronized Duration tryReserve(String pair, String from,
+                                             Optional<Map<String, SharedSignInFailures.Recent>> everywhere) {
+        Instant now = clock.instant();
+        Duration window = config.security().loginWindow();
+        Map<String, Window> failures = new HashMap<>();
+        for (String key : List.of(pair, from)) {
+            failures.put(key, everywhere.map(recent -> recent.get(key)).map(recent -> new Window(recent.count(),
+                    recent.oldest())).orElseGet(() -> everywhere.isPresent() ? Window.NONE : local(key, window, now)));
+        }
+        Duration blocked = longer(failures.get(pair).blocked(config.security().loginFailures(), window, now),
+                failures.get(from).blocked(config.security().addressFailures(), window, now));
+        if (!blocked.isZero()) {
+            return blocked;
+        }
+        if (room(pair, failures.get(pair), config.security().loginFailures())
+                && room(from, failures.get(from), config.security().addressFailures())) {
+            prune(now, window);
+            count(pair).running++;
+            count(from).running++;
+            return Duration.ZERO;
+        }
+        return null;
+    }
+
+    /** A key's failures within the window: how many, and the oldest of them. */
+    private record Window(int count, Instant oldest) {
+        static final Window NONE = new Window(0, null);
+
+        Duration blocked(int limit, Duration window, Instant now) {
+            return count < limit ? Duration.ZERO : Duration.between(now, oldest.plus(window)).plusSeconds(1);
+        }
+    }
+
+    /** The started attempt signed in: the account's failures from this address are forgotten, on every instance. */
+    public void succeeded(String username, String address) {
+        forgetLocally(username, address);
+        if (shared != null) {
+            shared.forget(pairKey(username, address));
+        }
+    }
+
+    private synchronized void forgetLocally(String username, String address) {
         finish(pairKey(username, address));
         finish(addressKey(address));
         Count pair = counts.get(pairKey(username, address));
@@ -92,11 +139,19 @@ public class LoginThrottle {
     }
 
     /** The started attempt had a wrong password. */
-    public synchronized void failed(String username, String address) {
+    public void failed(String username, String address) {
         if (metrics != null) {
             metrics.counter("claimtracker.signin.failures").increment();
         }
         Instant now = clock.instant();
+        if (shared != null) {
+            shared.record(List.of(pairKey(username, address), addressKey(address)), now,
+                    now.minus(config.security().loginWindow()));
+        }
+        failedLocally(username, address, now);
+    }
+
+    private synchronized void failedLocally(String username, String address, Instant now) {
         finish(pairKey(username, address)).failures.addLast(now);
         finish(addressKey(address)).failures.addLast(now);
         notifyAll();
@@ -119,9 +174,9 @@ public class LoginThrottle {
         return count;
     }
 
-    private boolean room(String key, int limit) {
+    private boolean room(String key, Window failures, int limit) {
         Count count = counts.get(key);
-        return count == null || count.failures.size() + count.running < limit;
+        return failures.count() + (count == null ? 0 : count.running) < limit;
     }
 
     private void prune(Instant now, Duration window) {
@@ -132,19 +187,16 @@ public class LoginThrottle {
         }
     }
 
-    /** How long failures alone block the key, or zero. */
-    private Duration blocked(String key, int limit, Duration window, Instant now) {
+    /** This instance's own failures of the key within the window, forgetting older ones. */
+    private Window local(String key, Duration window, Instant now) {
         Count count = counts.get(key);
         if (count == null) {
-            return Duration.ZERO;
+            return Window.NONE;
         }
         while (!count.failures.isEmpty() && count.failures.peekFirst().plus(window).isBefore(now)) {
             count.failures.pollFirst();
         }
-        if (count.failures.size() < limit) {
-            return Duration.ZERO;
-        }
-        return Duration.between(now, count.failures.peekFirst().plus(window)).plusSeconds(1);
+        return count.failures.isEmpty() ? Window.NONE : new Window(count.failures.size(), count.failures.peekFirst());
     }
 
     private static Duration longer(Duration a, Duration b) {

@@ -106,8 +106,13 @@ public class ClaimService {
         requireStanceWithProposition(input);
         QuoteSelector selector = anchor(claim.article, input.quote());
         Map<String, Object> before = claim.auditState().asMap();
+        Long topicBefore = claim.topic == null ? null : claim.topic.id;
         apply(claim, selector, resolveReferences(claim.article, input), input);
         claim.flush();
+        Long topicAfter = claim.topic == null ? null : claim.topic.id;
+        if (!java.util.Objects.equals(topicBefore, topicAfter)) {
+            conflicts.claimMoved(claim.id, topicAfter);
+        }
         detectionQueue.enqueue(claim.id);
         audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.UPDATED, before, claim.auditState().asMap());
         return ClaimView.of(claim);

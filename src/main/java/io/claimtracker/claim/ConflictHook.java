@@ -24,6 +24,9 @@ public interface ConflictHook {
      */
     void claimsSaved(List<Long> claimIds);
 
+    /** Files a claim's flags under the topic an edit moved it to (none when the topic was removed). */
+    void claimMoved(long claimId, Long topicId);
+
     /** Clears a claim's open flags before it is deleted, or refuses when an editor has ruled on one of them. */
     void claimDeleting(long claimId);
 

@@ -64,6 +64,14 @@ public class ClaimFlags implements ConflictHook {
     }
 
     @Override
+    public void claimMoved(long claimId, Long topicId) {
+        for (String side : List.of("a", "b")) {
+            Conflict.getEntityManager().createNativeQuery("UPDATE conflict SET topic_" + side + "_id = ?1 WHERE claim_"
+                    + side + "_id = ?2").setParameter(1, topicId).setParameter(2, claimId).executeUpdate();
+        }
+    }
+
+    @Override
     public void claimDeleting(long claimId) {
         List<Conflict> flags = detection.storedFlagsOf(claimId);
         List<Long> ruled = flags.stream().filter(ConflictDetection::reviewed).map(flag -> flag.id).toList();

@@ -67,6 +67,14 @@ public class Conflict extends IdentifiedEntity implements Audited {
     @Column(name = "decision_note", length = 2000)
     public String decisionNote;
 
+    /** The first claim's topic, copied when the flag is raised and when the claim moves, so topics filter by index. */
+    @Column(name = "topic_a_id", insertable = false, updatable = false)
+    public Long topicAId;
+
+    /** The second claim's topic, kept like {@link #topicAId}. */
+    @Column(name = "topic_b_id", insertable = false, updatable = false)
+    public Long topicBId;
+
     /** Whether a reviewer has ever ruled on the flag, even if it was reopened since. */
     @Column(nullable = false)
     public boolean ruled;

@@ -23,6 +23,10 @@ public class ConflictQueries {
             + "join fetch f.claimB cb join fetch cb.article cba join fetch cba.outlet cbo join fetch cb.speaker cbs "
             + "left join fetch cb.topic cbt";
 
+    /** A topic's flags in two parts that do not overlap: its first claim is in the topic, or only its second. */
+    private static final List<String> TOPIC_SIDES = List.of("f.topicAId = :topic",
+            "f.topicBId = :topic and (f.topicAId is null or f.topicAId <> :topic)");
+
     /** Which flags a listing asks for; null fields do not filter. */
     public record Filter(ConflictStatus status, ConflictKind kind, Long topicId, Long speakerId, Long claimId,
                          String outlet) {
@@ -59,11 +63,11 @@ public class ConflictQueries {
 
     /**
      * The joins a filter's conditions need when flags are counted or their ids picked, named as in the fetch: none
-     * for status and kind, the two claims for a topic or speaker, their articles' outlets for an outlet.
+     * for status, kind and topic, the two claims for a speaker, their articles' outlets for an outlet.
      */
     private static String joins(Filter filter) {
         boolean outlet = filter.outlet() != null && !filter.outlet().isBlank();
-        if (!outlet && filter.topicId() == null && filter.speakerId() == null) {
+        if (!outlet && filter.speakerId() == null) {
             return "";
         }
         return " join f.claimA ca join f.claimB cb" + (outlet
@@ -81,7 +85,7 @@ public class ConflictQueries {
             parameters.and("kind", filter.kind());
         }
         if (filter.topicId() != null) {
-            conditions.add("(ca.topic.id = :topic or cb.topic.id = :topic)");
+            conditions.add("(f.topicAId = :topic or f.topicBId = :topic)");
             parameters.and("topic", filter.topicId());
         }
         if (filter.speakerId() != null) {
@@ -136,25 +140,43 @@ public class ConflictQueries {
 
     /**
      * One page of flags, highest score first: the page's ids are picked through the {@code (status, score)} index
-     * with only the joins the filter needs, then those flags alone are loaded with their claims.
+     * with only the joins the filter needs, then those flags alone are loaded with their claims. With a topic, the
+     * flags whose first claim is in it and those where only the second is are picked and counted apart, each through
+     * its {@code (topic, status, score)} index, and merged.
      */
     @Transactional
     public PageView<ConflictView> list(Filter filter, PageRequest paging) {
-        Parameters parameters = new Parameters();
-        List<String> conditions = conditions(filter, parameters);
-        String where = joins(filter) + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
-        var idQuery = Conflict.getEntityManager().createQuery("select f.id from Conflict f" + where
-                + " order by f.score desc, f.id desc", Long.class);
-        parameters.map().forEach(idQuery::setParameter);
-        List<Long> ids = idQuery.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size())
-                .getResultList();
+        int wanted = (paging.page() + 1) * paging.size();
+        List<Object[]> ranked = new ArrayList<>();
+        long total = 0;
+        for (String side : filter.topicId() == null ? List.of("") : TOPIC_SIDES) {
+            Parameters parameters = new Parameters();
+            List<String> conditions = conditions(filter.topicId() == null ? filter : withoutTopic(filter), parameters);
+            if (!side.isEmpty()) {
+                conditions.add(side);
+                parameters.and("topic", filter.topicId());
+            }
+            String where = joins(filter) + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+            var idQuery = Conflict.getEntityManager().createQuery("select f.id, f.score from Conflict f" + where
+                    + " order by f.score desc, f.id desc", Object[].class);
+            parameters.map().forEach(idQuery::setParameter);
+            ranked.addAll(idQuery.setMaxResults(wanted).getResultList());
+            total += Conflict.count("select count(f) from Conflict f" + where, parameters);
+        }
+        ranked.sort(java.util.Comparator.comparingDouble((Object[] row) -> -(Double) row[1])
+                .thenComparing(row -> -(Long) row[0]));
+        List<Long> ids = ranked.stream().skip((long) paging.page() * paging.size()).limit(paging.size())
+                .map(row -> (Long) row[0]).toList();
         java.util.Map<Long, ConflictView> loaded = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             Conflict.<Conflict>find(CONFLICT_FETCH + " where f.id in ?1", ids).list()
                     .forEach(flag -> loaded.put(flag.id, ConflictView.of(flag)));
         }
         List<ConflictView> items = ids.stream().map(loaded::get).filter(java.util.Objects::nonNull).toList();
-        long total = Conflict.count("select count(f) from Conflict f" + where, parameters);
         return new PageView<>(items, paging.page(), paging.size(), total);
+    }
+
+    private static Filter withoutTopic(Filter filter) {
+        return new Filter(filter.status(), filter.kind(), null, filter.speakerId(), filter.claimId(), filter.outlet());
     }
 }

@@ -56,9 +56,9 @@ public class TopicWatches {
     @Transactional
     public List<Watched> of(long accountId) {
         List<?> rows = entityManager.createNativeQuery("SELECT w.topic_id, t.name, "
-                        + "(SELECT COUNT(*) FROM conflict f JOIN claim c ON c.id = f.claim_a_id WHERE c.topic_id = w.topic_id "
+                        + "(SELECT COUNT(*) FROM conflict f WHERE f.topic_a_id = w.topic_id "
                         + "AND f.id > w.seen_up_to_flag AND f.status IN ('OPEN', 'NOTED')), "
-                        + "(SELECT COUNT(*) FROM conflict f JOIN claim c ON c.id = f.claim_a_id WHERE c.topic_id = w.topic_id "
+                        + "(SELECT COUNT(*) FROM conflict f WHERE f.topic_a_id = w.topic_id "
                         + "AND f.status = 'OPEN') "
                         + "FROM topic_watch w JOIN topic t ON t.id = w.topic_id WHERE w.account_id = ?1 ORDER BY t.name")
                 .setParameter(1, accountId).getResultList();

@@ -44,9 +44,10 @@ final class BulkSeed {
      */
     static int flags(EntityManager entityManager, long template, long reach) {
         return entityManager.createNativeQuery("INSERT INTO conflict (claim_a_id, claim_b_id, kind, score, "
-                        + "explanation, reversal, status, detector_version, detected_at, updated_at, version) "
+                        + "explanation, reversal, status, detector_version, detected_at, updated_at, version, "
+                        + "topic_a_id, topic_b_id) "
                         + "SELECT a.id, b.id, 'NUMERIC', RAND(7), 'The counts differ.', FALSE, 'OPEN', 'bench', "
-                        + "NOW(6), NOW(6), 0 FROM claim a JOIN claim b ON a.id < b.id AND b.id - a.id <= ?2 "
+                        + "NOW(6), NOW(6), 0, a.topic_id, b.topic_id FROM claim a JOIN claim b ON a.id < b.id AND b.id - a.id <= ?2 "
                         + "WHERE a.id >= ?1 AND b.id >= ?1 AND NOT EXISTS "
                         + "(SELECT 1 FROM conflict f WHERE f.claim_a_id = a.id AND f.claim_b_id = b.id)")
                 .setParameter(1, template).setParameter(2, reach).executeUpdate();

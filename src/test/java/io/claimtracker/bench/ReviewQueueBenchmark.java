@@ -2,6 +2,7 @@ package io.claimtracker.bench;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sets the claims seeded (flags are every pair among them: 320 claims give 51,040).
  */
 @QuarkusTest
+@TestProfile(ProductionSettings.class)
 class ReviewQueueBenchmark {
 
     private static final int REQUESTS = 200;

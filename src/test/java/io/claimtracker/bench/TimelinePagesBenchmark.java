@@ -2,6 +2,7 @@ package io.claimtracker.bench;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw test -Dtest=TimelinePagesBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @QuarkusTest
+@TestProfile(ProductionSettings.class)
 class TimelinePagesBenchmark {
 
     private static final int CLAIMS = 299;

@@ -3,6 +3,7 @@ package io.claimtracker.bench;
 import io.claimtracker.account.TokenService;
 import io.claimtracker.account.CredentialsChanged;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code ./mvnw test -Dtest=TokenAuthBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @QuarkusTest
+@TestProfile(ProductionSettings.class)
 class TokenAuthBenchmark {
 
     private static final int LOOK_UPS = 2_000;

@@ -155,6 +155,79 @@ class ConflictApiTest {
                 .isEqualTo("NUMERIC");
     }
 
+    /**
+     * Proves a topic lists every flag one of whose claims is in it, once, highest score first across pages, and that
+     * flags follow claims an edit moves: confirmed flags stand when a claim moves, so one flag can belong to two.
+     */
+    @Test
+    void aTopicListsEachFlagWithAClaimInItOnceInScoreOrderAndFollowsClaimsThatMove() {
+        String first = unique("Raid toll");
+        String second = unique("Raid toll moved");
+        long articleId = article(unique("Move"), "30 people were killed. 32 people were killed. 35 people were killed.",
+                null);
+        List<JsonPath> claims = new ArrayList<>();
+        for (int count : new int[] {30, 32, 35}) {
+            claims.add(attach(articleId, claim("Witness " + count, count + " people were killed",
+                    count + " people were killed in the raid.", first)));
+        }
+        long topicOne = claims.get(0).getLong("topic.id");
+        List<Long> flagIds = topicListing(topicOne);
+        assertThat(flagIds).hasSize(3).isEqualTo(expectedListing(claims, topicOne));
+        for (long flagId : flagIds) {
+            long version = get("/api/conflicts/" + flagId).extract().jsonPath().getLong("version");
+            post("/api/conflicts/" + flagId + "/decisions", Map.of("action", "CONFIRM", "version", version))
+                    .statusCode(200);
+        }
+
+        for (int moved : new int[] {2, 0}) {
+            JsonPath claim = claims.get(moved);
+            Map<String, Object> edit = claim(claim.getString("speaker.name"), claim.getString("quote.exact"),
+                    claim.getString("statement"), second);
+            edit.put("version", claim.getLong("version"));
+            claims.set(moved, put("/api/claims/" + claim.getLong("id"), edit).statusCode(200).extract().jsonPath());
+            long topicTwo = claims.get(moved).getLong("topic.id");
+            assertThat(topicListing(topicOne)).isEqualTo(expectedListing(claims, topicOne));
+            assertThat(topicListing(topicTwo)).hasSize(moved == 2 ? 2 : 3).isEqualTo(expectedListing(claims, topicTwo));
+        }
+    }
+
+    /** A topic's flag ids page by page, one per page, checking the total on each page. */
+    private static List<Long> topicListing(long topicId) {
+        long total = get("/api/conflicts?topic=" + topicId + "&size=1").extract().jsonPath().getLong("total");
+        List<Long> ids = new ArrayList<>();
+        for (int page = 0; page < total; page++) {
+            JsonPath listed = get("/api/conflicts?topic=" + topicId + "&size=1&page=" + page).extract().jsonPath();
+            assertThat(listed.getLong("total")).isEqualTo(total);
+            ids.add(listed.getLong("items[0].id"));
+        }
+        return ids;
+    }
+
+    /**
+     * The flags of the given claims whose first or second claim is now in the topic, by the claims' own topics as
+     * the API reports them, highest score first.
+     */
+    private static List<Long> expectedListing(List<JsonPath> claims, long topicId) {
+        Map<Long, Map<String, Object>> flags = new java.util.TreeMap<>();
+        for (JsonPath claim : claims) {
+            List<Map<String, Object>> items = get("/api/conflicts?claim=" + claim.getLong("id") + "&size=100")
+                    .extract().jsonPath().getList("items");
+            items.forEach(flag -> flags.put(((Number) flag.get("id")).longValue(), flag));
+        }
+        return flags.values().stream()
+                .filter(flag -> topicOf(flag, "a") == topicId || topicOf(flag, "b") == topicId)
+                .sorted(java.util.Comparator.comparingDouble((Map<String, Object> flag) ->
+                        -((Number) flag.get("score")).doubleValue())
+                        .thenComparingLong(flag -> -((Number) flag.get("id")).longValue()))
+                .map(flag -> ((Number) flag.get("id")).longValue()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long topicOf(Map<String, Object> flag, String side) {
+        Map<String, Object> topic = (Map<String, Object>) ((Map<String, Object>) flag.get(side)).get("topic");
+        return topic == null ? -1 : ((Number) topic.get("id")).longValue();
+    }
+
     @Test
     void flagsAnEditorRuledOnAreNeverOverwrittenAndKeepTheirClaims() {
         String topic = unique("Ruled");

@@ -242,8 +242,9 @@ class ExchangeApiTest {
             long before = maxId(sql, "claim");
             sql.execute("INSERT INTO claim (" + list + ") SELECT " + list + " FROM claim JOIN copy_seq WHERE claim.id = " + pair.second);
             sql.execute("INSERT INTO conflict (claim_a_id, claim_b_id, kind, score, explanation, reversal, status, "
-                    + "detector_version, detected_at, updated_at, version) SELECT " + pair.first + ", c.id, f.kind, "
-                    + "f.score, f.explanation, f.reversal, f.status, f.detector_version, f.detected_at, f.updated_at, 0 "
+                    + "detector_version, detected_at, updated_at, version, topic_a_id, topic_b_id) SELECT " + pair.first
+                    + ", c.id, f.kind, f.score, f.explanation, f.reversal, f.status, f.detector_version, f.detected_at, "
+                    + "f.updated_at, 0, (SELECT topic_id FROM claim WHERE id = " + pair.first + "), c.topic_id "
                     + "FROM claim c JOIN conflict f ON f.id = " + pair.flagId + " WHERE c.id > " + before);
         }
         List<List<String>> flags = parseCsv(given().get("/api/exports/conflicts.csv?topic=" + pair.topicId)

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every claim once and flag every conflicting pair exactly once. Every claim names a different death toll, so every
  * pair of claims conflicts. A check that waits too long for a detection slot under load is deferred to the
  * background retry, as designed; the counts are read once the queue has drained. Prints the load held, how many
- * checks were deferred and the counts found in the database.
+ * checks were deferred and the counts found in the database. Also proves that failed sign-ins through one instance
+ * block the account on the other.
  */
 class TwoInstancesIT {
 
@@ -33,6 +34,35 @@ class TwoInstancesIT {
     private static final int CLAIMS_PER_CLIENT = 4;
     /** Long enough for the background retry (first run 30 s after start, then every 30 s) to take deferred checks. */
     private static final Duration DRAIN_WAIT = Duration.ofSeconds(120);
+
+    @Test
+    void failedSignInsThroughOneInstanceAreCountedByTheOther() throws Exception {
+        Path folder = Path.of("target", "it-db", "throttle-" + UUID.randomUUID()).toAbsolutePath();
+        Path logs = Files.createDirectories(folder.getParent());
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(folder);
+             ServiceProcess first = ServiceProcess.start(database, logs.resolve(folder.getFileName() + "-a.log"));
+             ServiceProcess second = ServiceProcess.start(database, logs.resolve(folder.getFileName() + "-b.log"))) {
+            String password = "editor password of some length";
+            assertThat(first.send("POST", "/api/users", "{\"username\": \"guessed\", \"role\": \"EDITOR\", "
+                    + "\"password\": \"" + password + "\"}").status()).isEqualTo(201);
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            List<Integer> wrong = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                wrong.add(statusSignedInAs(http, first, "guessed", "wrong password " + i));
+            }
+            assertThat(wrong).containsOnly(401);
+            assertThat(statusSignedInAs(http, second, "guessed", password)).isEqualTo(429);
+        }
+    }
+
+    private static int statusSignedInAs(java.net.http.HttpClient http, ServiceProcess service, String username,
+                                        String password) throws Exception {
+        String credentials = java.util.Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(service.base + "/api/account"))
+                .header("Authorization", "Basic " + credentials).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
 
     @Test
     void twoInstancesUnderConcurrentLoadLoseAndDuplicateNothing() throws Exception {
