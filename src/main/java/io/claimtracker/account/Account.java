@@ -29,6 +29,10 @@ public class Account extends EditedEntity implements Audited {
     @Column(nullable = false)
     public boolean enabled;
 
+    /** The identity provider's issuer and subject for an account that signs in through single sign-on, else null. */
+    @Column(name = "sso_subject", length = 255)
+    public String ssoSubject;
+
     public static Optional<Account> findByUsername(String username) {
         return find("username", username == null ? "" : username.strip()).firstResultOptional();
     }

@@ -2,6 +2,7 @@ package io.claimtracker.account;
 
 import io.claimtracker.common.failure.TooManyAttemptsException;
 import io.claimtracker.common.failure.StaleEditException;
+import io.claimtracker.common.failure.NotPermittedException;
 import io.claimtracker.common.failure.StateConflictException;
 import io.claimtracker.common.failure.InvalidInputException;
 import io.claimtracker.common.failure.RecordNotFoundException;
@@ -88,6 +89,57 @@ public class AccountService {
         account.persistAndFlush();
         audit.record(AuditedEntity.USER, account.id, AuditLog.CREATED, null, account.auditState().asMap());
         return new CreatedAccount(AccountView.of(account), generated);
+    }
+
+    /**
+     * The account of a person the newsroom's identity provider signed in: found by the provider's subject, else
+     * created under the name the provider gives, with an unusable random password. Its role follows the person's
+     * groups at every sign-in; a disabled account stays out, and a name already used by a password account is
+     * refused rather than taken over.
+     */
+    @Transactional
+    public Account signedInElsewhere(String subject, String username, Role role) {
+        Optional<Account> known = Account.find("ssoSubject", subject).firstResultOptional();
+        if (known.isPresent()) {
+            Account account = known.get();
+            if (!account.enabled) {
+                throw new NotPermittedException("Account disabled", "Your Claim Tracker account '" + account.username
+                        + "' is disabled. Ask an administrator to enable it.");
+            }
+            if (account.role != role) {
+                Map<String, Object> before = account.auditState().asMap();
+                account.role = role;
+                account.flush();
+                audit.record(AuditedEntity.USER, account.id, AuditLog.UPDATED, before, account.auditState().asMap());
+            }
+            return account;
+        }
+        String name = ssoName(username);
+        if (Account.findByUsername(name).isPresent()) {
+            throw new StateConflictException("Username taken", "An account named '" + name + "' already signs in "
+                    + "with a password, so single sign-on did not take it over. Ask an administrator to rename one of "
+                    + "the two accounts.");
+        }
+        Account account = new Account();
+        account.username = name;
+        account.passwordHash = Passwords.hash(Secrets.random(), config.security().bcryptCost());
+        account.role = role;
+        account.enabled = true;
+        account.ssoSubject = subject;
+        account.persistAndFlush();
+        audit.record(AuditedEntity.USER, account.id, AuditLog.CREATED, null, account.auditState().asMap());
+        return account;
+    }
+
+    /** The provider's name for a person as an account name: letters, digits, '.', '_' and '-', at most 60. */
+    static String ssoName(String given) {
+        String name = given == null ? "" : given.strip().replaceAll("[^A-Za-z0-9._-]+", ".");
+        name = name.length() > 60 ? name.substring(0, 60) : name;
+        if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
+            throw new NotPermittedException("No usable name", "The identity provider gave no name Claim Tracker can "
+                    + "use for your account. Ask an administrator to check the single sign-on settings.");
+        }
+        return name;
     }
 
     @Transactional

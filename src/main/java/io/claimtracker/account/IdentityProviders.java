@@ -4,7 +4,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,20 +45,20 @@ public final class IdentityProviders {
 
     /** Personal API tokens sent as {@code Authorization: Bearer}. */
     @ApplicationScoped
-    public static class Tokens implements IdentityProvider<TokenAuthenticationRequest> {
+    public static class Tokens implements IdentityProvider<ApiTokenAuthenticationRequest> {
 
         @Inject
         TokenService tokens;
 
         @Override
-        public Class<TokenAuthenticationRequest> getRequestType() {
-            return TokenAuthenticationRequest.class;
+        public Class<ApiTokenAuthenticationRequest> getRequestType() {
+            return ApiTokenAuthenticationRequest.class;
         }
 
         @Override
-        public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+        public Uni<SecurityIdentity> authenticate(ApiTokenAuthenticationRequest request,
                                                   AuthenticationRequestContext context) {
-            return context.runBlocking(() -> tokens.authenticate(request.getToken().getToken())
+            return context.runBlocking(() -> tokens.authenticate(request.secret())
                     .map(owner -> Identities.of(owner.accountId(), owner.username(), owner.role(), "token"))
                     .orElseThrow(AuthenticationFailedException::new));
         }

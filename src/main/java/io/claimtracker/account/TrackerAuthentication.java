@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimtracker.common.web.Problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
-import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
@@ -69,8 +67,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
     private Uni<SecurityIdentity> fromHeader(RoutingContext context, IdentityProviderManager identities,
                                              String authorization) {
         if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return run(context, identities, new TokenAuthenticationRequest(
-                    new TokenCredential(authorization.substring(7).strip(), "bearer")));
+            return run(context, identities, new ApiTokenAuthenticationRequest(authorization.substring(7).strip()));
         }
         if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Uni.createFrom().failure(new AuthenticationFailedException());
@@ -192,7 +189,7 @@ public class TrackerAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(UsernamePasswordAuthenticationRequest.class, TokenAuthenticationRequest.class,
+        return Set.of(UsernamePasswordAuthenticationRequest.class, ApiTokenAuthenticationRequest.class,
                 SessionAuthenticationRequest.class);
     }
 }
