@@ -18,8 +18,17 @@ public final class LockConflict {
     private LockConflict() {
     }
 
+    /**
+     * Whether the failure, its causes or what they suppressed (the transaction manager attaches a commit's failure to
+     * its rollback exception that way, as when a Galera node refuses a write set at commit) is a lock conflict.
+     */
     public static boolean causedBy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        return causedBy(failure, 0);
+    }
+
+    private static boolean causedBy(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 8; cause = cause.getCause() == cause ? null
+                : cause.getCause()) {
             if (cause instanceof LockAcquisitionException || cause instanceof PessimisticLockException
                     || cause instanceof LockTimeoutException) {
                 return true;
@@ -27,6 +36,11 @@ public final class LockConflict {
             if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState())
                     || sql.getErrorCode() == DEADLOCK || sql.getErrorCode() == LOCK_WAIT_TIMEOUT)) {
                 return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (causedBy(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -49,6 +49,12 @@ final class ServiceProcess implements AutoCloseable {
     /** Starts the packaged service with some settings given as environment variables. */
     static ServiceProcess start(EmbeddedDatabase database, Path log, Map<String, String> settings)
             throws IOException, InterruptedException {
+        return start(database.jdbcUrl(), EmbeddedDatabase.USERNAME, database.password(), log, settings);
+    }
+
+    /** Starts the packaged service on the database at the given JDBC address. */
+    static ServiceProcess start(String jdbcUrl, String username, String password, Path log, Map<String, String> settings)
+            throws IOException, InterruptedException {
         int port = freePort();
         Path jar = Path.of(System.getProperty("quarkus.app.dir", "target/quarkus-app"), "quarkus-run.jar");
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -56,9 +62,9 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USERNAME);
-        env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("QUARKUS_DATASOURCE_USERNAME", username);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", password);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("TRACKER_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.putAll(settings);
@@ -105,6 +111,11 @@ final class ServiceProcess implements AutoCloseable {
 
     static long idOf(String json) {
         return Long.parseLong(json.replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+    }
+
+    /** Ends the process at once, as {@code kill -9} does. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override

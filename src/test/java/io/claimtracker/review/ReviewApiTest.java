@@ -55,6 +55,33 @@ class ReviewApiTest {
         return get("/api/conflicts/" + flagId).extract().jsonPath().getLong("version");
     }
 
+    /**
+     * Proves that reviewers ruling on one flag at the same moment, all from the version they read, get one 200 and
+     * otherwise 409 with a message — never 500 — and that one ruling is stored.
+     */
+    @Test
+    void simultaneousRulingsOnOneFlagStoreOneAndAnswerTheRest409() throws Exception {
+        long flagId = flag()[0];
+        long version = version(flagId);
+        java.util.concurrent.ExecutorService reviewers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(reviewers.submit(() -> io.restassured.RestAssured.given().contentType("application/json")
+                    .body(decision("CONFIRM", null, null, version)).post("/api/conflicts/" + flagId + "/decisions")));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            io.restassured.response.Response response = answer.get();
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 409) {
+                org.assertj.core.api.Assertions.assertThat(response.jsonPath().getString("detail")).isNotBlank();
+            }
+        }
+        reviewers.shutdown();
+        org.assertj.core.api.Assertions.assertThat(statuses).containsOnly(200, 409).containsOnlyOnce(200);
+        get("/api/conflicts/" + flagId + "/decisions").statusCode(200).body("size()", equalTo(1));
+    }
+
     @Test
     void dismissReopenAndConfirmAreRecordedWithWhoAndWhenAndKeptAsHistory() {
         long[] ids = flag();

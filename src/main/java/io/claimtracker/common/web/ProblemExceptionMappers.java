@@ -120,11 +120,27 @@ public class ProblemExceptionMappers {
                             + "seconds; the service reconnects by itself."), headers, uri))
                     .header("Retry-After", "5").build();
         }
+        if (changedMeanwhile(e)) {
+            return ErrorPages.respond(Problem.of(409, "Changed meanwhile", "Someone else saved a change to this record "
+                    + "while yours was being saved, so yours was not. Reload it, check their change and send yours "
+                    + "again."), headers, uri);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
         return ErrorPages.respond(Problem.of(500, "Internal error",
                 "Something went wrong on our side and nothing was saved. Try again; if it keeps failing, "
                         + "report reference " + reference + ".").with("reference", reference), headers, uri);
+    }
+
+    /** Whether a concurrent commit changed the row this one updated after it was read (optimistic locking). */
+    private static boolean changedMeanwhile(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Problem unreadable(JsonProcessingException e) {
