@@ -1,6 +1,8 @@
 package io.claimtracker.conflict;
 
 import io.claimtracker.common.jobs.BackgroundJobs;
+import io.claimtracker.common.jobs.InstanceName;
+import io.claimtracker.common.jobs.JobLeases;
 import io.claimtracker.common.jobs.JobStatus;
 import io.claimtracker.common.failure.StateConflictException;
 import io.claimtracker.common.failure.RecordNotFoundException;
@@ -10,16 +12,24 @@ import io.claimtracker.conflict.ConflictDtos.RescanView;
 import io.claimtracker.conflict.detect.ConflictJudge;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Re-runs the current detector over every claim in the background, recording progress as it goes. */
+/**
+ * Re-runs the current detector over every claim in the background, recording progress as it goes. The instance that
+ * runs a rescan holds a lease on it, renewed with every batch; when the lease runs out (the instance died), another
+ * instance takes the rescan over and resumes after the last claim recorded.
+ */
 @ApplicationScoped
 public class RescanService {
 
-    private static final int BATCH = 100;
+    private static final int BATCH = 20;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RescanService.class);
     /** A running rescan that has recorded no progress for this long is taken to have died with its instance. */
     static final Duration STALE_AFTER = Duration.ofMinutes(10);
 
@@ -34,6 +44,14 @@ public class RescanService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    InstanceName instance;
+
+    @Inject
+    JobLeases leases;
+
+    private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
 
     public RescanView start() {
         String requestedBy = currentUser.name();
@@ -54,15 +72,47 @@ public class RescanService {
             Rescan created = new Rescan();
             created.begin(requestedBy, (int) io.claimtracker.claim.Claim.count());
             created.detectorVersion = ConflictJudge.VERSION;
+            created.leaseOwner = instance.get();
+            created.leaseUntil = Timestamps.now().plus(leases.lease());
             created.persist();
             return created;
         });
-        long id = rescan.id;
-        int[] done = new int[1];
-        jobs.start("Rescan " + id, requestedBy, CHANNEL, () -> run(id, done),
-                (status, failure) -> progress(id, done[0], status, failure == null ? null
-                        : "Stopped after " + done[0] + " claims: " + failure));
+        launch(rescan.id, 0, 0, requestedBy);
         return RescanView.of(rescan);
+    }
+
+    /**
+     * Takes over the running rescans whose lease ran out unrenewed (their instance died or stalled), one at a time
+     * across instances through the lease's row, and resumes each after the last claim it recorded.
+     */
+    @Scheduled(every = "${tracker.jobs.take-over-every:15s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void takeOverAbandoned() {
+        java.time.Instant now = Timestamps.now();
+        List<Rescan> taken = QuarkusTransaction.requiringNew().call(() -> {
+            int claimed = Rescan.update("leaseOwner = ?1, leaseUntil = ?2 where status = ?3 and (leaseUntil < ?4 "
+                            + "or (leaseUntil is null and progressedAt < ?5))", instance.get(),
+                    now.plus(leases.lease()), JobStatus.RUNNING, now, now.minus(STALE_AFTER));
+            return claimed == 0 ? List.<Rescan>of() : Rescan.<Rescan>list("status = ?1 and leaseOwner = ?2",
+                    JobStatus.RUNNING, instance.get());
+        });
+        for (Rescan rescan : taken) {
+            if (!runningHere.contains(rescan.id)) {
+                LOG.infof("Took over rescan #%d, whose instance stopped renewing its lease; resuming after claim %d "
+                        + "(%d of %d done)", rescan.id, rescan.resumeAfter, rescan.done, rescan.total);
+                launch(rescan.id, rescan.resumeAfter, rescan.done, rescan.requestedBy);
+            }
+        }
+    }
+
+    private void launch(long id, long after, int doneBefore, String requestedBy) {
+        runningHere.add(id);
+        int[] done = {doneBefore};
+        jobs.start("Rescan " + id, requestedBy, CHANNEL, () -> run(id, after, done), (status, failure) -> {
+            runningHere.remove(id);
+            progress(id, done[0], -1, status, failure == null ? null
+                    : "Stopped after " + done[0] + " claims: " + failure);
+        });
     }
 
     public RescanView get(long id) {
@@ -70,8 +120,8 @@ public class RescanService {
                 .orElseThrow(() -> new RecordNotFoundException("rescan", id)));
     }
 
-    private void run(long rescanId, int[] done) {
-        long lastId = 0;
+    private void run(long rescanId, long resumeAfter, int[] done) {
+        long lastId = resumeAfter;
         while (true) {
             long after = lastId;
             List<Long> ids = QuarkusTransaction.requiringNew().call(() -> io.claimtracker.claim.Claim
@@ -85,19 +135,33 @@ public class RescanService {
                 done[0]++;
             }
             lastId = ids.get(ids.size() - 1);
-            progress(rescanId, done[0], null, null);
+            if (!progress(rescanId, done[0], lastId, null, null)) {
+                throw new IllegalStateException("Rescan #" + rescanId + " was taken over by another instance");
+            }
         }
     }
 
-    private static void progress(long rescanId, int done, JobStatus finalStatus, String failure) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    /**
+     * Records progress (and the last claim checked, when not negative) and renews the lease, or records the end;
+     * false, with nothing written, when another instance holds the lease now.
+     */
+    private boolean progress(long rescanId, int done, long lastClaimId, JobStatus finalStatus, String failure) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Rescan rescan = Rescan.findById(rescanId);
+            if (rescan.leaseOwner != null && !rescan.leaseOwner.equals(instance.get())) {
+                return false;
+            }
             rescan.progress(done);
+            if (lastClaimId >= 0) {
+                rescan.resumeAfter = lastClaimId;
+            }
+            rescan.leaseUntil = Timestamps.now().plus(leases.lease());
             rescan.openFlags = (int) Conflict.count("status", ConflictStatus.OPEN);
             if (finalStatus != null) {
                 rescan.end(finalStatus);
                 rescan.failure = failure;
             }
+            return true;
         });
     }
 }

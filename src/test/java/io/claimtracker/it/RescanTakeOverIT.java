@@ -1,0 +1,108 @@
+package io.claimtracker.it;
+
+import io.claimtracker.common.db.EmbeddedDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Proves that a rescan whose instance is killed mid-way is taken over by the other instance once its lease runs out,
+ * resumed after the last claim it recorded, and finished: every claim counted, the flags as before.
+ */
+class RescanTakeOverIT {
+
+    private static final int CLAIMS = 300;
+    private static final Map<String, String> SHORT_LEASES = Map.of("TRACKER_JOBS_LEASE", "PT6S",
+            "TRACKER_JOBS_TAKE_OVER_EVERY", "2s");
+    private static final Pattern STATUS = Pattern.compile("\"status\":\"(\\w+)\"");
+    private static final Pattern DONE = Pattern.compile("\"done\":(\\d+)");
+    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+
+    @Test
+    void aRescanWhoseInstanceDiesIsFinishedByTheOther() throws Exception {
+        Path folder = Path.of("target", "it-db", "rescan-" + UUID.randomUUID()).toAbsolutePath();
+        Path logs = Files.createDirectories(folder.getParent());
+        Path survivorLog = logs.resolve(folder.getFileName() + "-b.log");
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(folder);
+             ServiceProcess first = ServiceProcess.start(database, logs.resolve(folder.getFileName() + "-a.log"),
+                     SHORT_LEASES);
+             ServiceProcess second = ServiceProcess.start(database, survivorLog, SHORT_LEASES)) {
+            long articleId = ServiceProcess.idOf(second.send("POST", "/api/articles", "{\"title\": \"Tolls\", "
+                    + "\"outlet\": \"Lease Ledger\", \"body\": \"Officials gave different death tolls.\"}").body());
+            for (int i = 0; i < CLAIMS; i++) {
+                assertThat(second.send("POST", "/api/articles/" + articleId + "/claims", "{\"speaker\": {\"name\": "
+                        + "\"Official " + i % 7 + "\"}, \"quote\": {\"exact\": \"different death tolls\"}, \"statement\": \""
+                        + (500 + i) + " people died in district " + i / 10 + ".\", \"topic\": \"District " + i / 10
+                        + "\"}").status()).isEqualTo(201);
+            }
+            waitUntil(Duration.ofMinutes(3), () -> count(database, "SELECT COUNT(*) FROM detection_queue") == 0);
+            long flagsBefore = count(database, "SELECT COUNT(*) FROM conflict");
+
+            ServiceProcess.Answer started = first.send("POST", "/api/conflicts/rescans", "");
+            assertThat(started.status()).isEqualTo(202);
+            long rescanId = ServiceProcess.idOf(started.body());
+            waitUntil(Duration.ofMinutes(1), () -> number(DONE, first.send("GET", "/api/conflicts/rescans/" + rescanId,
+                    null).body()) > 0);
+            int doneWhenKilled = number(DONE, first.send("GET", "/api/conflicts/rescans/" + rescanId, null).body());
+            first.kill();
+            Instant killed = Instant.now();
+
+            waitUntil(Duration.ofMinutes(3), () -> !"RUNNING".equals(text(STATUS, second.send("GET",
+                    "/api/conflicts/rescans/" + rescanId, null).body())));
+            String finished = second.send("GET", "/api/conflicts/rescans/" + rescanId, null).body();
+            System.out.printf("RESCAN-TAKE-OVER killed at %d of %d claims; finished by the other instance %d ms later: "
+                            + "%s%n", doneWhenKilled, number(TOTAL, finished), Duration.between(killed, Instant.now())
+                            .toMillis(), finished);
+
+            assertThat(doneWhenKilled).isLessThan(CLAIMS);
+            assertThat(text(STATUS, finished)).isEqualTo("DONE");
+            assertThat(number(DONE, finished)).isEqualTo(number(TOTAL, finished)).isEqualTo(CLAIMS);
+            assertThat(Files.readString(survivorLog)).contains("Took over rescan #" + rescanId);
+            assertThat(count(database, "SELECT COUNT(*) FROM conflict")).isEqualTo(flagsBefore);
+        }
+    }
+
+    /** A condition that may fail with an exception while it is not yet true. */
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitUntil(Duration limit, Condition condition) throws Exception {
+        Instant deadline = Instant.now().plus(limit);
+        while (!condition.holds()) {
+            assertThat(Instant.now()).as("waited %s", limit).isBefore(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    private static long count(EmbeddedDatabase database, String query) throws Exception {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USERNAME,
+                database.password()); Statement sql = connection.createStatement(); ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static int number(Pattern pattern, String json) {
+        Matcher matcher = pattern.matcher(json);
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+    }
+
+    private static String text(Pattern pattern, String json) {
+        Matcher matcher = pattern.matcher(json);
+        return matcher.find() ? matcher.group(1) : "";
+    }
+}
