@@ -5,7 +5,6 @@ import io.claimtracker.common.failure.StateConflictException;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.oidc.OidcSession;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -83,12 +82,10 @@ public class SsoLoginPage {
         return granting.map(names -> names.stream().anyMatch(groups::contains)).orElse(false);
     }
 
-    /** A claim's value as text: each member of a list, or a single value. */
+    /** A claim's value as text: each member of a list (a JSON array too), or a single value. */
     private static List<String> texts(Object claim) {
         List<String> texts = new ArrayList<>();
-        if (claim instanceof JsonArray array) {
-            array.forEach(value -> texts.add(value instanceof JsonString text ? text.getString() : value.toString()));
-        } else if (claim instanceof Collection<?> values) {
+        if (claim instanceof Collection<?> values) {
             values.forEach(value -> texts.add(value instanceof JsonString text ? text.getString() : String.valueOf(value)));
         } else if (claim instanceof JsonString text) {
             texts.add(text.getString());

@@ -27,23 +27,15 @@ public final class LockConflict {
     }
 
     private static boolean causedBy(Throwable failure, int depth) {
-        for (Throwable cause = failure; cause != null && depth < 8; cause = cause.getCause() == cause ? null
-                : cause.getCause()) {
-            if (cause instanceof LockAcquisitionException || cause instanceof PessimisticLockException
-                    || cause instanceof LockTimeoutException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState())
-                    || sql.getErrorCode() == DEADLOCK || sql.getErrorCode() == LOCK_WAIT_TIMEOUT)) {
-                return true;
-            }
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (causedBy(suppressed, depth + 1)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return depth < 8 && Causes.any(failure, cause -> isLockConflict(cause) || java.util.Arrays
+                .stream(cause.getSuppressed()).anyMatch(suppressed -> causedBy(suppressed, depth + 1)));
+    }
+
+    private static boolean isLockConflict(Throwable cause) {
+        return cause instanceof LockAcquisitionException || cause instanceof PessimisticLockException
+                || cause instanceof LockTimeoutException
+                || cause instanceof SQLException sql && ("40001".equals(sql.getSQLState())
+                || sql.getErrorCode() == DEADLOCK || sql.getErrorCode() == LOCK_WAIT_TIMEOUT);
     }
 
     /**

@@ -80,13 +80,21 @@ public class ClaimIndex {
 
     /** {@code count} rows of {@code width} numbered parameters: "(?1, ?2), (?3, ?4)". */
     static String rows(int count, int width) {
+        return rows(count, width, first -> "");
+    }
+
+    /**
+     * {@code count} rows of {@code width} numbered parameters, each row ending with the columns {@code more} writes
+     * for the number of its first parameter.
+     */
+    static String rows(int count, int width, java.util.function.IntFunction<String> more) {
         StringBuilder sql = new StringBuilder();
         for (int row = 0; row < count; row++) {
             sql.append(row == 0 ? "(" : ", (");
             for (int column = 1; column <= width; column++) {
                 sql.append(column == 1 ? "?" : ", ?").append(row * width + column);
             }
-            sql.append(')');
+            sql.append(more.apply(row * width + 1)).append(')');
         }
         return sql.toString();
     }

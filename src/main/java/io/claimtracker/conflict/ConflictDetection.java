@@ -352,7 +352,9 @@ public class ConflictDetection {
         }
         jakarta.persistence.Query insert = entityManager.createNativeQuery("INSERT INTO conflict (claim_a_id, "
                 + "claim_b_id, kind, score, explanation, reversal, status, detector_version, detected_at, updated_at, "
-                + "version, topic_a_id, topic_b_id) VALUES " + rowsWithTopics(flags.size(), 11)
+                + "version, topic_a_id, topic_b_id) VALUES " + ClaimIndex.rows(flags.size(), 11, first ->
+                ", (SELECT topic_id FROM claim WHERE id = ?" + first + "), (SELECT topic_id FROM claim WHERE id = ?"
+                        + (first + 1) + ")")
                 + " ON DUPLICATE KEY UPDATE id = id");
         java.time.Instant now = Timestamps.now();
         for (int i = 0; i < flags.size(); i++) {
@@ -366,21 +368,6 @@ public class ConflictDetection {
             }
         }
         insert.executeUpdate();
-    }
-
-    /** Rows of {@code width} parameters each, followed by the topics of the claims the row's first two name. */
-    private static String rowsWithTopics(int count, int width) {
-        StringBuilder sql = new StringBuilder();
-        for (int row = 0; row < count; row++) {
-            int first = row * width + 1;
-            sql.append(row == 0 ? "(" : ", (");
-            for (int column = 0; column < width; column++) {
-                sql.append(column == 0 ? "?" : ", ?").append(first + column);
-            }
-            sql.append(", (SELECT topic_id FROM claim WHERE id = ?").append(first)
-                    .append("), (SELECT topic_id FROM claim WHERE id = ?").append(first + 1).append("))");
-        }
-        return sql.toString();
     }
 
     private static String limit(String text) {

@@ -151,7 +151,7 @@ public class ConflictQueries {
         long total = 0;
         for (String side : filter.topicId() == null ? List.of("") : TOPIC_SIDES) {
             Parameters parameters = new Parameters();
-            List<String> conditions = conditions(filter.topicId() == null ? filter : withoutTopic(filter), parameters);
+            List<String> conditions = conditions(withoutTopic(filter), parameters);
             if (!side.isEmpty()) {
                 conditions.add(side);
                 parameters.and("topic", filter.topicId());

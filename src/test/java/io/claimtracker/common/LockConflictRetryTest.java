@@ -1,6 +1,7 @@
 package io.claimtracker.common;
 
 import io.agroal.api.AgroalDataSource;
+import io.claimtracker.support.Deadlocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,29 +67,8 @@ class LockConflictRetryTest {
             sql.execute("CREATE TABLE IF NOT EXISTS lock_retry_probe (id INT PRIMARY KEY, n INT NOT NULL)");
             sql.execute("INSERT IGNORE INTO lock_retry_probe VALUES (1, 0), (2, 0)");
         }
-        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
-            first.setAutoCommit(false);
-            second.setAutoCommit(false);
-            first.createStatement().executeUpdate("UPDATE lock_retry_probe SET n = n + 1 WHERE id = 1");
-            second.createStatement().executeUpdate("UPDATE lock_retry_probe SET n = n + 1 WHERE id = 2");
-            CompletableFuture<SQLException> firstWaits = CompletableFuture.supplyAsync(() -> failureOf(first, 2));
-            Thread.sleep(300);
-            SQLException secondFailure = failureOf(second, 1);
-            SQLException firstFailure = firstWaits.get(30, TimeUnit.SECONDS);
-            first.rollback();
-            second.rollback();
-            failsOnce.failFirstWith(firstFailure != null ? firstFailure : secondFailure);
-        }
+        failsOnce.failFirstWith(Deadlocks.provoke(dataSource::getConnection, "lock_retry_probe"));
         assertThat((Object) failsOnce.failure()).isNotNull();
-    }
-
-    private static SQLException failureOf(Connection connection, int row) {
-        try (Statement sql = connection.createStatement()) {
-            sql.executeUpdate("UPDATE lock_retry_probe SET n = n + 1 WHERE id = " + row);
-            return null;
-        } catch (SQLException e) {
-            return e;
-        }
     }
 
     @Test

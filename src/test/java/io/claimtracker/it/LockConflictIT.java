@@ -2,6 +2,7 @@ package io.claimtracker.it;
 
 import io.claimtracker.common.LockConflict;
 import io.claimtracker.common.db.EmbeddedDatabase;
+import io.claimtracker.support.Deadlocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,32 +78,8 @@ class LockConflictIT {
         assertThat(stubborn).hasValue(3);
     }
 
-    /** Two transactions lock the two rows in opposite orders; the database rolls one back and this returns its error. */
     private static SQLException deadlock() throws Exception {
-        try (Connection first = connect(); Connection second = connect()) {
-            first.setAutoCommit(false);
-            second.setAutoCommit(false);
-            first.createStatement().executeUpdate("UPDATE pair SET n = n + 1 WHERE id = 1");
-            second.createStatement().executeUpdate("UPDATE pair SET n = n + 1 WHERE id = 2");
-            CompletableFuture<SQLException> firstWaits = CompletableFuture.supplyAsync(() -> failureOf(first, 2));
-            Thread.sleep(300);
-            SQLException secondFailure = failureOf(second, 1);
-            SQLException firstFailure = firstWaits.get(30, TimeUnit.SECONDS);
-            first.rollback();
-            second.rollback();
-            SQLException failure = firstFailure != null ? firstFailure : secondFailure;
-            assertThat((Object) failure).as("one of the two transactions is rolled back").isNotNull();
-            return failure;
-        }
-    }
-
-    private static SQLException failureOf(Connection connection, int row) {
-        try (Statement sql = connection.createStatement()) {
-            sql.executeUpdate("UPDATE pair SET n = n + 1 WHERE id = " + row);
-            return null;
-        } catch (SQLException e) {
-            return e;
-        }
+        return Deadlocks.provoke(LockConflictIT::connect, "pair");
     }
 
     private static SQLException duplicateKey() throws SQLException {

@@ -134,13 +134,8 @@ public class ProblemExceptionMappers {
 
     /** Whether a concurrent commit changed the row this one updated after it was read (optimistic locking). */
     private static boolean changedMeanwhile(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof jakarta.persistence.OptimisticLockException
-                    || cause instanceof org.hibernate.StaleStateException) {
-                return true;
-            }
-        }
-        return false;
+        return io.claimtracker.common.Causes.any(failure, cause -> cause instanceof jakarta.persistence.OptimisticLockException
+                || cause instanceof org.hibernate.StaleStateException);
     }
 
     private static Problem unreadable(JsonProcessingException e) {
