@@ -32,6 +32,8 @@ public class LoginThrottle {
     static final Duration BUSY = Duration.ofSeconds(2);
     /** How often a waiting attempt looks again when no check of its own instance ends meanwhile. */
     private static final Duration RECHECK = Duration.ofMillis(100);
+    /** What a look at the failures returns when it must read the database again before deciding. */
+    private static final Duration READ_AGAIN = Duration.ofNanos(-1);
 
     /** Failures within the window and checks running now, for one key. */
     private static final class Count {
@@ -40,6 +42,8 @@ public class LoginThrottle {
     }
 
     private final Map<String, Count> counts = new HashMap<>();
+    /** Failed checks this instance has recorded, in the database and here, since it started. */
+    private long failuresRecorded;
 
     @Inject
     TrackerConfig config;
@@ -62,9 +66,13 @@ public class LoginThrottle {
         String from = addressKey(address);
         long deadline = System.nanoTime() + config.security().passwordCheckWait().toNanos();
         while (true) {
+            long seen = failuresRecordedHere();
             Optional<Map<String, SharedSignInFailures.Recent>> everywhere = shared == null ? Optional.empty()
                     : shared.since(List.of(pair, from), clock.instant().minus(config.security().loginWindow()));
-            Duration decided = tryReserve(pair, from, everywhere);
+            Duration decided = tryReserve(pair, from, everywhere, seen);
+            if (decided == READ_AGAIN) {
+                continue;
+            }
             if (decided != null) {
                 return decided;
             }
@@ -83,12 +91,21 @@ public class LoginThrottle {
         }
     }
 
+    private synchronized long failuresRecordedHere() {
+        return failuresRecorded;
+    }
+
     /**
-     * Zero with the attempt started, how long failures block it, or null while running checks leave no room. Failures
-     * are those every instance recorded when the database could be read, else this instance's own.
+     * Zero with the attempt started, how long failures block it, null while running checks leave no room, or
+     * {@link #READ_AGAIN} when a check of this instance ended in a failure after the database was read (its running
+     * slot is free, but the read may not hold its failure yet). Failures are those every instance recorded when the
+     * database could be read, else this instance's own.
      */
     private synchronized Duration tryReserve(String pair, String from,
-                                             Optional<Map<String, SharedSignInFailures.Recent>> everywhere) {
+                                             Optional<Map<String, SharedSignInFailures.Recent>> everywhere, long seen) {
+        if (everywhere.isPresent() && failuresRecorded != seen) {
+            return READ_AGAIN;
+        }
         Instant now = clock.instant();
         Duration window = config.security().loginWindow();
         Map<String, Window> failures = new HashMap<>();
@@ -152,6 +169,7 @@ public class LoginThrottle {
     }
 
     private synchronized void failedLocally(String username, String address, Instant now) {
+        failuresRecorded++;
         finish(pairKey(username, address)).failures.addLast(now);
         finish(addressKey(address)).failures.addLast(now);
         notifyAll();
