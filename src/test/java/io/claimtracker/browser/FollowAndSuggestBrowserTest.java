@@ -3,6 +3,7 @@ package io.claimtracker.browser;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,12 +55,14 @@ class FollowAndSuggestBrowserTest extends ChromiumTest {
     void theQueueAndTheNavigationLearnOfANewFlagWithoutAReload() throws IOException {
         open("/review");
         script("window.followMarker = 'same page';");
-        String before = browser.findElement(By.id("nav-review")).getText();
+        String before = waiting().ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.id("nav-review")).getText());
         raiseFlag(unique("Ferry service"), "Harbour master Ilse Brønd", "Skipper Joaquín Peña");
 
         WebElement arrived = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#arrivals .notice")));
         assertThat(arrived.getText()).contains("new flag", "since you opened the queue");
-        waiting().until(driver -> !driver.findElement(By.id("nav-review")).getText().equals(before));
+        waiting().ignoring(StaleElementReferenceException.class)
+                .until(driver -> !driver.findElement(By.id("nav-review")).getText().equals(before));
         assertThat(script("return window.followMarker;")).as("no reload happened").isEqualTo("same page");
         Chromium.screenshot(browser, "follow-01-arrivals");
     }
