@@ -19,13 +19,6 @@ public class Rescan extends JobEntity {
     @Column(length = 1000)
     public String failure;
 
-    /** The instance running the rescan; another takes it over when the lease runs out unrenewed. */
-    @Column(name = "lease_owner", length = 80)
-    public String leaseOwner;
-
-    @Column(name = "lease_until")
-    public java.time.Instant leaseUntil;
-
     /** The last claim id whose check the rescan has recorded; a take-over resumes after it. */
     @Column(name = "resume_after", nullable = false)
     public long resumeAfter;

@@ -1,8 +1,7 @@
 package io.claimtracker.conflict;
 
 import io.claimtracker.common.jobs.BackgroundJobs;
-import io.claimtracker.common.jobs.InstanceName;
-import io.claimtracker.common.jobs.JobLeases;
+import io.claimtracker.common.jobs.JobLeasing;
 import io.claimtracker.common.jobs.JobStatus;
 import io.claimtracker.common.failure.StateConflictException;
 import io.claimtracker.common.failure.RecordNotFoundException;
@@ -46,10 +45,7 @@ public class RescanService {
     CurrentUser currentUser;
 
     @Inject
-    InstanceName instance;
-
-    @Inject
-    JobLeases leases;
+    JobLeasing leases;
 
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
 
@@ -72,8 +68,7 @@ public class RescanService {
             Rescan created = new Rescan();
             created.begin(requestedBy, (int) io.claimtracker.claim.Claim.count());
             created.detectorVersion = ConflictJudge.VERSION;
-            created.leaseOwner = instance.get();
-            created.leaseUntil = Timestamps.now().plus(leases.lease());
+            leases.hold(created);
             created.persist();
             return created;
         });
@@ -88,14 +83,7 @@ public class RescanService {
     @Scheduled(every = "${tracker.jobs.take-over-every:15s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void takeOverAbandoned() {
-        java.time.Instant now = Timestamps.now();
-        List<Rescan> taken = QuarkusTransaction.requiringNew().call(() -> {
-            int claimed = Rescan.update("leaseOwner = ?1, leaseUntil = ?2 where status = ?3 and (leaseUntil < ?4 "
-                            + "or (leaseUntil is null and progressedAt < ?5))", instance.get(),
-                    now.plus(leases.lease()), JobStatus.RUNNING, now, now.minus(STALE_AFTER));
-            return claimed == 0 ? List.<Rescan>of() : Rescan.<Rescan>list("status = ?1 and leaseOwner = ?2",
-                    JobStatus.RUNNING, instance.get());
-        });
+        List<Rescan> taken = leases.takeOverExpired(Rescan.class, STALE_AFTER);
         for (Rescan rescan : taken) {
             if (!runningHere.contains(rescan.id)) {
                 LOG.infof("Took over rescan #%d, whose instance stopped renewing its lease; resuming after claim %d "
@@ -148,14 +136,13 @@ public class RescanService {
     private boolean progress(long rescanId, int done, long lastClaimId, JobStatus finalStatus, String failure) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Rescan rescan = Rescan.findById(rescanId);
-            if (rescan.leaseOwner != null && !rescan.leaseOwner.equals(instance.get())) {
+            if (!leases.renew(rescan)) {
                 return false;
             }
             rescan.progress(done);
             if (lastClaimId >= 0) {
                 rescan.resumeAfter = lastClaimId;
             }
-            rescan.leaseUntil = Timestamps.now().plus(leases.lease());
             rescan.openFlags = (int) Conflict.count("status", ConflictStatus.OPEN);
             if (finalStatus != null) {
                 rescan.end(finalStatus);

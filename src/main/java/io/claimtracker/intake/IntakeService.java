@@ -1,6 +1,7 @@
 package io.claimtracker.intake;
 
 import io.claimtracker.common.jobs.BackgroundJobs;
+import io.claimtracker.common.jobs.JobLeasing;
 import io.claimtracker.common.jobs.JobStatus;
 import io.claimtracker.common.failure.TooLargeException;
 import io.claimtracker.common.failure.StateConflictException;
@@ -25,7 +26,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import io.quarkus.scheduler.Scheduled;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.concurrent.ConcurrentHashMap;
 import io.claimtracker.dating.ArticleDating;
 import java.util.List;
 import java.util.Locale;
@@ -33,13 +37,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Extracts articles from text, HTML and addresses for an editor to confirm, and imports many at once in the background. */
+/**
+ * Extracts articles from text, HTML and addresses for an editor to confirm, and imports many at once in the
+ * background. A bulk import keeps its files in the database until each is read; the instance running it holds a
+ * lease, and when the lease runs out unrenewed another instance takes the import over at its first unread file.
+ */
 @ApplicationScoped
 public class IntakeService {
 
     static final String CHANNEL = "import";
     /** The outlet an imported article gets when neither its file nor the import names one. */
     static final String UNKNOWN_OUTLET = "Outlet not given";
+    /** A running import without a lease that has recorded no progress for this long died with its instance. */
+    private static final Duration STALE_AFTER = Duration.ofMinutes(10);
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(IntakeService.class);
+
+    private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
 
     @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
@@ -58,6 +71,9 @@ public class IntakeService {
 
     @Inject
     BackgroundJobs jobs;
+
+    @Inject
+    JobLeasing leases;
 
     @Inject
     TrackerConfig config;
@@ -108,10 +124,12 @@ public class IntakeService {
                     + config.intake().maxFiles() + " files; this had " + documents.size() + ". Split it.");
         }
         String requestedBy = currentUser.name();
+        String cleanOutlet = Texts.clean(outlet);
         long jobId = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob job = new ImportJob();
             job.begin(requestedBy, documents.size());
-            job.outlet = Texts.clean(outlet);
+            job.outlet = cleanOutlet;
+            leases.hold(job);
             job.persist();
             for (int i = 0; i < documents.size(); i++) {
                 ImportFile file = new ImportFile();
@@ -120,13 +138,39 @@ public class IntakeService {
                 file.name = truncate(documents.get(i).name() == null ? "text " + (i + 1) : documents.get(i).name(), 500);
                 file.outcome = ImportFile.PENDING;
                 file.persist();
+                ImportDocument stored = new ImportDocument();
+                stored.fileId = file.id;
+                stored.content = documents.get(i).content();
+                stored.persist();
             }
             return job.id;
         });
-        List<Document> queued = List.copyOf(documents);
-        jobs.start("Import " + jobId, requestedBy, CHANNEL, () -> run(jobId, queued, Texts.clean(outlet)),
-                (status, failure) -> finish(jobId, status));
+        launch(jobId, requestedBy);
         return job(jobId);
+    }
+
+    /**
+     * Takes over the running imports whose lease ran out unrenewed (their instance died or stalled) and goes on with
+     * each from its first file without an outcome.
+     */
+    @Scheduled(every = "${tracker.jobs.take-over-every:15s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void takeOverAbandoned() {
+        for (ImportJob job : leases.takeOverExpired(ImportJob.class, STALE_AFTER)) {
+            if (!runningHere.contains(job.id)) {
+                LOG.infof("Took over import #%d, whose instance stopped renewing its lease (%d of %d files done)",
+                        job.id, job.done, job.total);
+                launch(job.id, job.requestedBy);
+            }
+        }
+    }
+
+    private void launch(long jobId, String requestedBy) {
+        runningHere.add(jobId);
+        jobs.start("Import " + jobId, requestedBy, CHANNEL, () -> run(jobId), (status, failure) -> {
+            runningHere.remove(jobId);
+            finish(jobId, status);
+        });
     }
 
     public JobView job(long id) {
@@ -140,26 +184,58 @@ public class IntakeService {
         });
     }
 
-    private void run(long jobId, List<Document> documents, String outlet) {
-        for (int i = 0; i < documents.size(); i++) {
-            Outcome outcome = importOne(documents.get(i), outlet);
+    private void run(long jobId) {
+        while (true) {
+            Optional<Pending> next = QuarkusTransaction.requiringNew().call(() -> nextPending(jobId));
+            if (next.isEmpty()) {
+                return;
+            }
+            Pending pending = next.get();
+            Outcome outcome = importOne(pending.document(), pending.outlet());
             metrics.counter("claimtracker.imports", "outcome", outcome.outcome()).increment();
-            int position = i + 1;
-            QuarkusTransaction.requiringNew().run(() -> {
-                ImportFile file = ImportFile.<ImportFile>find("jobId = ?1 and position = ?2", jobId, position)
-                        .firstResult();
-                file.outcome = outcome.outcome();
-                file.articleId = outcome.articleId();
-                file.message = truncate(outcome.message(), 2000);
-                ImportJob.<ImportJob>findById(jobId).progress(position);
-            });
+            boolean held = QuarkusTransaction.requiringNew().call(() -> record(jobId, pending.fileId(), outcome));
+            if (!held) {
+                throw new IllegalStateException("Import #" + jobId + " was taken over by another instance");
+            }
         }
+    }
+
+    /** The first file of the job without an outcome, with its content and the outlet to fall back on. */
+    private static Optional<Pending> nextPending(long jobId) {
+        return ImportFile.<ImportFile>find("jobId = ?1 and outcome = ?2 order by position", jobId, ImportFile.PENDING)
+                .firstResultOptional().map(file -> {
+                    ImportDocument stored = ImportDocument.findById(file.id);
+                    return new Pending(file.id, new Document(file.name, stored == null ? "" : stored.content),
+                            ImportJob.<ImportJob>findById(jobId).outlet);
+                });
+    }
+
+    /** Stores a file's outcome, drops its content and renews the lease; false, writing nothing, if the job was taken over. */
+    private boolean record(long jobId, long fileId, Outcome outcome) {
+        ImportJob job = ImportJob.findById(jobId);
+        if (!leases.renew(job)) {
+            return false;
+        }
+        ImportFile file = ImportFile.findById(fileId);
+        file.outcome = outcome.outcome();
+        file.articleId = outcome.articleId();
+        file.message = truncate(outcome.message(), 2000);
+        ImportDocument.deleteById(fileId);
+        job.progress(file.position);
+        return true;
     }
 
     private void finish(long jobId, JobStatus status) {
         QuarkusTransaction.requiringNew().run(() -> {
-            ImportJob.<ImportJob>findById(jobId).end(status);
+            ImportJob job = ImportJob.findById(jobId);
+            if (leases.renew(job)) {
+                job.end(status);
+            }
         });
+    }
+
+    /** A file still to be read. */
+    private record Pending(long fileId, Document document, String outlet) {
     }
 
     /** What became of one document. */

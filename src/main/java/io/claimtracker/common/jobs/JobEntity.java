@@ -36,6 +36,13 @@ public abstract class JobEntity extends IdentifiedEntity {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** The instance running the job; another takes it over when the lease runs out unrenewed. */
+    @Column(name = "lease_owner", length = 80)
+    public String leaseOwner;
+
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+
     /** Marks a new job as running, started now by the given person, with this much work. */
     public void begin(String by, int work) {
         status = JobStatus.RUNNING;
