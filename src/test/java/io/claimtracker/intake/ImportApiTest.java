@@ -34,7 +34,7 @@ class ImportApiTest {
         return text + "\n\nReference " + UUID.randomUUID() + ".";
     }
 
-    private static JsonPath finished(long jobId) throws InterruptedException {
+    static JsonPath finished(long jobId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             JsonPath job = get("/api/imports/" + jobId).statusCode(200).extract().jsonPath();

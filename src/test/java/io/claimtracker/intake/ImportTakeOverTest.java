@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.claimtracker.intake.ExtractionTest.fixture;
+import static io.claimtracker.intake.ImportApiTest.finished;
 import static io.claimtracker.support.Api.get;
 import static io.claimtracker.support.Api.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,17 +122,5 @@ class ImportTakeOverTest {
 
     private static String leaseOwner(long jobId) {
         return QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(jobId).leaseOwner);
-    }
-
-    private static JsonPath finished(long jobId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonPath job = get("/api/imports/" + jobId).statusCode(200).extract().jsonPath();
-            if (!job.getString("status").equals("RUNNING")) {
-                return job;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("import " + jobId + " did not finish");
     }
 }

@@ -5,17 +5,16 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.claimtracker.it.TakeOverChecks.count;
+import static io.claimtracker.it.TakeOverChecks.number;
+import static io.claimtracker.it.TakeOverChecks.text;
+import static io.claimtracker.it.TakeOverChecks.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -73,36 +72,5 @@ class RescanTakeOverIT {
             assertThat(Files.readString(survivorLog)).contains("Took over rescan #" + rescanId);
             assertThat(count(database, "SELECT COUNT(*) FROM conflict")).isEqualTo(flagsBefore);
         }
-    }
-
-    /** A condition that may fail with an exception while it is not yet true. */
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void waitUntil(Duration limit, Condition condition) throws Exception {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.holds()) {
-            assertThat(Instant.now()).as("waited %s", limit).isBefore(deadline);
-            Thread.sleep(250);
-        }
-    }
-
-    private static long count(EmbeddedDatabase database, String query) throws Exception {
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USERNAME,
-                database.password()); Statement sql = connection.createStatement(); ResultSet row = sql.executeQuery(query)) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    private static int number(Pattern pattern, String json) {
-        Matcher matcher = pattern.matcher(json);
-        return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
-    }
-
-    private static String text(Pattern pattern, String json) {
-        Matcher matcher = pattern.matcher(json);
-        return matcher.find() ? matcher.group(1) : "";
     }
 }
