@@ -49,6 +49,9 @@ public class IntakeService {
     /** The outlet an imported article gets when neither its file nor the import names one. */
     static final String UNKNOWN_OUTLET = "Outlet not given";
     /** A running import without a lease that has recorded no progress for this long died with its instance. */
+    /** Why a file taken over without stored content (its import began on an earlier version) was not imported. */
+    static final String CONTENT_GONE = "The file's content was not kept: its import began on an instance of an "
+            + "earlier version that stopped. Import this file again.";
     private static final Duration STALE_AFTER = Duration.ofMinutes(10);
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(IntakeService.class);
 
@@ -191,7 +194,8 @@ public class IntakeService {
                 return;
             }
             Pending pending = next.get();
-            Outcome outcome = importOne(pending.document(), pending.outlet());
+            Outcome outcome = pending.document() == null ? new Outcome(ImportFile.FAILED, null, CONTENT_GONE)
+                    : importOne(pending.document(), pending.outlet());
             metrics.counter("claimtracker.imports", "outcome", outcome.outcome()).increment();
             boolean held = QuarkusTransaction.requiringNew().call(() -> record(jobId, pending.fileId(), outcome));
             if (!held) {
@@ -205,7 +209,7 @@ public class IntakeService {
         return ImportFile.<ImportFile>find("jobId = ?1 and outcome = ?2 order by position", jobId, ImportFile.PENDING)
                 .firstResultOptional().map(file -> {
                     ImportDocument stored = ImportDocument.findById(file.id);
-                    return new Pending(file.id, new Document(file.name, stored == null ? "" : stored.content),
+                    return new Pending(file.id, stored == null ? null : new Document(file.name, stored.content),
                             ImportJob.<ImportJob>findById(jobId).outlet);
                 });
     }
@@ -234,7 +238,7 @@ public class IntakeService {
         });
     }
 
-    /** A file still to be read. */
+    /** A file still to be read; its document is null when its content was never stored. */
     private record Pending(long fileId, Document document, String outlet) {
     }
 

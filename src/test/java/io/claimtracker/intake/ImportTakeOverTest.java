@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Proves that a bulk import keeps its files in the database only until each is read, that an import whose instance
- * stopped renewing its lease is finished by this one from its first unread file, and that a held lease is respected.
+ * stopped renewing its lease is finished by this one from its first unread file, that a file whose content was never
+ * stored fails with a message saying so, and that a held lease is respected.
  */
 @QuarkusTest
 class ImportTakeOverTest {
@@ -75,6 +76,20 @@ class ImportTakeOverTest {
         assertThat(storedContents(jobId)).isEqualTo(2);
         assertThat(leaseOwner(jobId)).isEqualTo("vanished-instance");
         QuarkusTransaction.requiringNew().run(() -> ImportJob.<ImportJob>findById(jobId).end(JobStatus.FAILED));
+    }
+
+    @Test
+    void aFileTakenOverWithoutStoredContentFailsWithAMessageToImportItAgain() throws Exception {
+        long jobId = abandonedJob(Instant.now().minus(Duration.ofMinutes(1)));
+        QuarkusTransaction.requiringNew().run(() -> ImportDocument.delete(
+                "fileId in (select f.id from ImportFile f where f.jobId = ?1 and f.position = 3)", jobId));
+
+        intake.takeOverAbandoned();
+        JsonPath job = finished(jobId);
+
+        assertThat(job.getString("status")).isEqualTo("DONE");
+        assertThat(job.getList("files.outcome")).containsExactly("imported", "imported", "failed");
+        assertThat(job.getString("files[2].message")).isEqualTo(IntakeService.CONTENT_GONE);
     }
 
     /** A job as a killed instance leaves it: the first of three files read, the other two waiting, the lease given. */
