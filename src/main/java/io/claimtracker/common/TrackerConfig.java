@@ -73,11 +73,11 @@ public interface TrackerConfig {
         String retryEvery();
 
         /** Contradiction probability a rule finding needs from the model to stand (calibrated, docs/detection.md). */
-        @WithDefault("0.15")
+        @WithDefault("0.25")
         double confirm();
 
         /** Contradiction probability for a flag raised by the model alone, without a rule finding. */
-        @WithDefault("0.67")
+        @WithDefault("0.73")
         double alone();
 
         /** Entailment probability at which the model vetoes a rule finding of opposition or denial. */
@@ -97,10 +97,10 @@ public interface TrackerConfig {
         int modelOnlyPerClaim();
 
         /**
-         * Most pairs per new claim the model reads in all, rule findings first; a finding beyond it is dropped. The
-         * default exceeds the candidates a claim can have (three sources of at most 100), so every finding is read.
+         * Most pairs per new claim the model reads in all, rule findings first and strongest first; a finding beyond
+         * it is not confirmed and so not raised. Pairs already flagged are always read again, beyond it.
          */
-        @WithDefault("300")
+        @WithDefault("12")
         int modelPairsPerClaim();
 
         /** Claims this many days apart or more report a development rather than a conflict (reversals excepted). */

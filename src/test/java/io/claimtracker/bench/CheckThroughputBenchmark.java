@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Benchmark, not part of the suite: the stateless conflict check through HTTP with a personal API token, one pair
  * per request ({@code POST /api/conflicts/check}) and 50 pairs per request ({@code POST /api/conflicts/checks}),
- * from CLIENTS concurrent clients, rules and contradiction model included. Run with
+ * from CLIENTS concurrent clients, rules and contradiction model included. The pairs of one batch are made distinct
+ * (an item number on A), since the model reads a repeated pair once. Run with
  * {@code ./mvnw test -Dtest=CheckThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @QuarkusTest
@@ -76,7 +77,9 @@ class CheckThroughputBenchmark {
     private static void batch(String token, List<Map<String, String>> pairs, int offset) {
         List<Map<String, String>> chunk = new ArrayList<>(BATCH);
         for (int i = 0; i < BATCH; i++) {
-            chunk.add(pairs.get((offset * BATCH + i) % pairs.size()));
+            int n = offset * BATCH + i;
+            Map<String, String> pair = pairs.get(n % pairs.size());
+            chunk.add(Map.of("a", pair.get("a") + " (item " + n + ")", "b", pair.get("b")));
         }
         given().auth().none().header("Authorization", "Bearer " + token).contentType("application/json")
                 .body(Map.of("pairs", chunk)).post("/api/conflicts/checks").then().statusCode(200);

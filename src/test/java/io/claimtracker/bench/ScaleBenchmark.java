@@ -9,6 +9,9 @@ import io.claimtracker.conflict.candidate.Signatures;
 import io.claimtracker.conflict.detect.ConflictDetector;
 import io.claimtracker.conflict.detect.ConflictJudge;
 import io.claimtracker.conflict.detect.Statement;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * multi-row inserts; their signatures come from a pool of POOL statement shapes embedded once (a claim's text is
  * its shape with its own number, which MiniLM barely notices), so a million statements are not embedded one by
  * one. Topics grow with the store (one per 50 claims loaded in a step). At each size PROBES new statements,
- * embedded beforehand, are timed through candidate search, loading and the detector with its model. Run with
+ * embedded beforehand, are timed through candidate search, loading and the detector with its model; at the first
+ * size, PROBES untimed ones warm the JIT and the model first. Run with
  * {@code ./mvnw test -Dtest=ScaleBenchmark -Dsurefire.failIfNoSpecifiedTests=false}; figures in docs/detection.md.
  */
 @QuarkusTest
@@ -68,6 +73,9 @@ class ScaleBenchmark {
     @Inject
     ConflictDetection conflicts;
 
+    @Inject
+    MeterRegistry metrics;
+
     /** First id of every record this benchmark loads, above any id already in use. */
     private long base;
 
@@ -93,14 +101,30 @@ class ScaleBenchmark {
             load(pool, random, loaded, step);
             double loadSeconds = (System.nanoTime() - started) / 1e9;
             loaded = step;
+            if (step == STEPS[0]) {
+                probe(pool, random, step);
+            }
+            double readsBefore = modelInputs().count();
+            double modelMsBefore = modelTime().totalTime(TimeUnit.MILLISECONDS);
             long[] nanos = probe(pool, random, step);
+            double reads = (modelInputs().count() - readsBefore) / PROBES;
+            double modelMs = (modelTime().totalTime(TimeUnit.MILLISECONDS) - modelMsBefore) / PROBES;
             String line = String.format(Locale.ROOT, "%,d claims (loaded in %.0f s): check p50 %.1f ms, p95 %.1f ms, "
-                    + "p99 %.1f ms", step, loadSeconds, ms(nanos, 0.5), ms(nanos, 0.95), ms(nanos, 0.99));
+                    + "p99 %.1f ms; the model read %.1f sequences per check in %.1f ms on average", step, loadSeconds,
+                    ms(nanos, 0.5), ms(nanos, 0.95), ms(nanos, 0.99), reads, modelMs);
             System.out.println("ScaleBenchmark: " + line);
             curve.append(line).append('\n');
         }
         System.out.printf("%nScaleBenchmark, %d probes per size:%n%s%n", PROBES, curve);
         assertThat(curve).isNotEmpty();
+    }
+
+    private Counter modelInputs() {
+        return metrics.get("claimtracker.model.inputs").tag("model", "contradiction").counter();
+    }
+
+    private Timer modelTime() {
+        return metrics.get("claimtracker.model.inference").tag("model", "contradiction").timer();
     }
 
     private List<Shape> pool(Random random) {

@@ -131,7 +131,8 @@ final class Analysis {
         for (Token token : tokens.subList(Math.max(0, index - radius), Math.min(tokens.size(), index + radius + 1))) {
             String concept = concept(token);
             if (isContent(token) && !Dates.DATE_WORDS.contains(token.lower()) && !concept.equals(unit)
-                    && !Quantities.isNumberWord(token.lower()) && !Dates.isMonth(token.lower())) {
+                    && !Quantities.isNumberWord(token.lower()) && !Quantities.isPercentWord(token.lower())
+                    && !Dates.isMonth(token.lower())) {
                 event.add(concept);
             }
         }

@@ -27,9 +27,6 @@ public final class ConflictDetector {
     private static final double MIN_EVENT_SHARE = 0.5;
     /** Words a date or number is read with when deciding which event it dates or counts. */
     private static final int EVENT_RADIUS = 5;
-    /** Units that measure time: "30 days" and "ten days" count the same thing only for the same event. */
-    private static final Set<String> TIME_SPANS = Set.of("second", "minute", "hour", "day", "week", "month", "year",
-            "decade");
 
     private final WordSenses senses;
 
@@ -153,8 +150,7 @@ public final class ConflictDetector {
 
     private static boolean sameQuantity(Quantity x, Quantity y, Analysis left, Analysis right, boolean onlyOnes) {
         if (x.unit() != null && y.unit() != null) {
-            return x.unit().equals(y.unit()) && (!TIME_SPANS.contains(x.unit()) || sameEvent(left, x.tokenIndex(),
-                    right, y.tokenIndex(), x.unit()));
+            return x.unit().equals(y.unit()) && sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), x.unit());
         }
         if (!sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), x.unit() != null ? x.unit() : y.unit())) {
             return false;

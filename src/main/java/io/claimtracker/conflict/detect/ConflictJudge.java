@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 public final class ConflictJudge {
 
     /** Stored with every flag, so a rescan can tell which flags an older detector raised. */
-    public static final String VERSION = "rules-2+nli-minilm-1";
+    public static final String VERSION = "rules-2+nli-minilm-1+judge-2";
 
     private final ConflictDetector rules;
     private final PairScorer model;
@@ -99,24 +99,29 @@ public final class ConflictJudge {
     }
 
     /**
-     * Which pairs of one check the model reads: rule findings and flagged pairs first, then the most related others,
-     * within caps.
+     * Which pairs of one check the model reads: every pair with a standing flag, then rule findings, strongest first,
+     * then the most related others, the last two within the per-claim caps.
      */
     private List<Integer> modelReads(List<Pair> pairs, List<Verdict> proposed, List<Double> relatedness) {
-        List<Integer> needModel = new ArrayList<>();
+        List<Integer> flagged = new ArrayList<>();
+        List<Integer> findings = new ArrayList<>();
         List<Integer> modelOnly = new ArrayList<>();
         for (int i = 0; i < proposed.size(); i++) {
-            if (needsConfirmation(proposed.get(i)) || pairs.get(i).flagged()) {
-                needModel.add(i);
+            if (pairs.get(i).flagged()) {
+                flagged.add(i);
+            } else if (needsConfirmation(proposed.get(i))) {
+                findings.add(i);
             } else if (!proposed.get(i).conflict() && relatedness.get(i) >= settings.minRelatedness()) {
                 modelOnly.add(i);
             }
         }
-        needModel.sort(Comparator.comparing((Integer i) -> proposed.get(i).score()).reversed());
+        findings.sort(Comparator.comparing((Integer i) -> proposed.get(i).score()).reversed());
         modelOnly.sort(Comparator.comparing((Integer i) -> relatedness.get(i)).reversed());
-        needModel.addAll(modelOnly.subList(0, Math.min(modelOnly.size(), settings.modelOnlyPerClaim())));
-        return needModel.size() > settings.modelPairsPerClaim()
-                ? new ArrayList<>(needModel.subList(0, settings.modelPairsPerClaim())) : needModel;
+        List<Integer> capped = new ArrayList<>(findings);
+        capped.addAll(modelOnly.subList(0, Math.min(modelOnly.size(), settings.modelOnlyPerClaim())));
+        List<Integer> read = new ArrayList<>(flagged);
+        read.addAll(capped.subList(0, Math.min(capped.size(), settings.modelPairsPerClaim())));
+        return read;
     }
 
     /**
@@ -141,7 +146,10 @@ public final class ConflictJudge {
         return ConflictDetector.relatedness(pair.a(), pair.b());
     }
 
-    /** The model's order-free scores for the given pairs (each scored both ways and averaged). */
+    /**
+     * The model's order-free scores for the given pairs: each read both ways and averaged, since a single reading
+     * can differ widely with the order (neutral 0.90 one way and 0.54 the other for one pair of dated reports).
+     */
     public List<NliScores> score(List<Pair> pairs, List<Integer> which) {
         List<TextPair> texts = new ArrayList<>(which.size() * 2);
         for (int i : which) {
@@ -153,6 +161,12 @@ public final class ConflictJudge {
         List<NliScores> raw = texts.isEmpty() ? List.of() : model.score(texts);
         return IntStream.range(0, which.size()).mapToObj(k -> NliScores.symmetric(raw.get(2 * k), raw.get(2 * k + 1)))
                 .toList();
+    }
+
+    /** A finding the model only vetoes as unrelated: dates, numbers, oppositions between aligned statements. */
+    private static boolean vetoOnly(Verdict rule) {
+        return rule.conflict() && (TYPED.contains(rule.kind())
+                || (rule.kind() == ConflictKind.OPPOSED_ACTION && rule.score() >= ConflictDetector.ALIGNED_OPPOSITION));
     }
 
     /**
@@ -176,8 +190,7 @@ public final class ConflictJudge {
         }
         double contradiction = nli.contradiction();
         Verdict verdict;
-        if (rule.conflict() && (TYPED.contains(rule.kind())
-                || (rule.kind() == ConflictKind.OPPOSED_ACTION && rule.score() >= ConflictDetector.ALIGNED_OPPOSITION))) {
+        if (vetoOnly(rule)) {
             if (nli.neutral() >= thresholds.unrelatedVeto()) {
                 return Verdict.none("The contradiction model read the statements as unrelated (" + rule.kind()
                         + ", neutral " + percent(nli.neutral()) + ").");

@@ -10,12 +10,13 @@ package io.claimtracker.conflict.detect;
  * @param minRelatedness   content shared (0–1) before the model alone may judge a pair: the same event
  * @param modelOnlyPerClaim most pairs per new claim the model reads without a rule finding, most related first
  * @param modelPairsPerClaim most pairs per new claim the model reads in all: rule findings first, strongest
- *                           first; a rule finding beyond it is not confirmed and so not flagged
+ *                           first; a rule finding beyond it is not confirmed and so not flagged (pairs already
+ *                           flagged are read again beyond it)
  * @param developmentDays  claims this many days apart or more report a development rather than a conflict
  */
 public record JudgeSettings(double confirm, double alone, double entailmentVeto, double unrelatedVeto,
                             double minRelatedness,
                             int modelOnlyPerClaim, int modelPairsPerClaim, int developmentDays) {
 
-    public static final JudgeSettings DEFAULTS = new JudgeSettings(0.15, 0.67, 0.5, 0.9, 0.25, 8, 300, 7);
+    public static final JudgeSettings DEFAULTS = new JudgeSettings(0.25, 0.73, 0.5, 0.9, 0.25, 8, 12, 7);
 }

@@ -64,6 +64,11 @@ final class Quantities {
         return SMALL.containsKey(word) || SCALES.containsKey(word);
     }
 
+    /** Whether a lower-case word writes a percentage ("per", "cent", "percent", "pc", "%"). */
+    static boolean isPercentWord(String word) {
+        return PERCENT.contains(word) || word.equals("cent");
+    }
+
     private static Double numberAt(List<Token> tokens, int i) {
         String word = tokens.get(i).lower();
         if (SMALL.containsKey(word)) {

@@ -1,7 +1,9 @@
 package io.claimtracker.conflict.detect;
 
 import io.claimtracker.common.Stance;
+import io.claimtracker.conflict.model.NliScores;
 import io.claimtracker.conflict.model.OnnxPairScorer;
+import io.claimtracker.conflict.model.PairScorer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,5 +134,58 @@ class ConflictJudgeTest {
         assertThat(modelFindings).isNotEmpty();
         assertThat(modelFindings).allSatisfy(verdict -> assertThat(verdict.explanation())
                 .contains("A says “", "B says “").doesNotContain("““", "“”"));
+    }
+
+    @Test
+    void theModelReadsAtMostTheCapOfFindingsPerClaimTheStrongestFirstAndAlwaysRereadsStandingFlags() {
+        List<Integer> sequences = new ArrayList<>();
+        PairScorer counting = new PairScorer() {
+            @Override
+            public List<NliScores> score(List<TextPair> texts) {
+                sequences.add(texts.size());
+                return model.score(texts);
+            }
+
+            @Override
+            public String version() {
+                return model.version();
+            }
+        };
+        JudgeSettings settings = JudgeSettings.DEFAULTS;
+        ConflictJudge capped = new ConflictJudge(new ConflictDetector(WordNetSenses.load()), counting, settings);
+        ConflictDetector.Prepared mine = capped.prepare(Statement.of("The flood in the delta killed 300 people."));
+        List<ConflictJudge.Pair> pairs = new ArrayList<>();
+        for (int killed = 301; killed <= 300 + 2 * settings.modelPairsPerClaim(); killed++) {
+            pairs.add(new ConflictJudge.Pair(capped.prepare(Statement.of("The flood in the delta killed " + killed
+                    + " people.")), mine));
+        }
+        ConflictDetector.Prepared standing = capped.prepare(Statement.of("The delta flood killed three hundred people."));
+        pairs.add(new ConflictJudge.Pair(standing, mine, true));
+
+        List<Verdict> verdicts = capped.judge(pairs);
+
+        List<Integer> raised = new ArrayList<>();
+        for (int i = 0; i < pairs.size() - 1; i++) {
+            if (verdicts.get(i).conflict()) {
+                raised.add(301 + i);
+            }
+        }
+        assertThat(raised).as("numeric findings raised").hasSize(settings.modelPairsPerClaim());
+        assertThat(raised).as("the furthest apart, strongest first")
+                .allSatisfy(killed -> assertThat(killed).isGreaterThan(300 + settings.modelPairsPerClaim()));
+        assertThat(sequences).as("one model run: each finding within the budget and the standing flag, both ways")
+                .containsExactly(2 * (settings.modelPairsPerClaim() + 1));
+        assertThat(verdicts.get(pairs.size() - 1).explanation()).doesNotContain("did not read");
+    }
+
+    @Test
+    void aPairScoresTheSameAloneAndAmongOtherPairs() throws IOException {
+        List<PairScorer.TextPair> texts = pairs().stream().map(p -> new PairScorer.TextPair(p.a(), p.b())).toList();
+        List<NliScores> together = model.score(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            NliScores alone = model.score(List.of(texts.get(i))).get(0);
+            assertThat(alone.contradiction()).as(texts.get(i).toString()).isEqualTo(together.get(i).contradiction());
+            assertThat(alone.entailment()).isEqualTo(together.get(i).entailment());
+        }
     }
 }
