@@ -65,9 +65,10 @@ class GaleraClusterIT {
         String settings = "/claimtracker?failOverReadOnly=false&connectTimeout=2000";
         String nodes = "jdbc:mysql://127.0.0.1:4331,127.0.0.1:4332,127.0.0.1:4333" + settings;
         String otherOrder = "jdbc:mysql://127.0.0.1:4332,127.0.0.1:4333,127.0.0.1:4331" + settings;
-        try (ServiceProcess first = ServiceProcess.start(nodes, USER, PASSWORD, dir.resolve("instance-a.log"), Map.of());
+        try (ServiceProcess first = ServiceProcess.start(nodes, USER, PASSWORD, dir.resolve("instance-a.log"),
+                ServiceProcess.EVERY_FINDING);
              ServiceProcess second = ServiceProcess.start(otherOrder, USER, PASSWORD, dir.resolve("instance-b.log"),
-                     Map.of())) {
+                     ServiceProcess.EVERY_FINDING)) {
             ServiceProcess.Answer article = second.send("POST", "/api/articles", "{\"title\": \"Flood tolls\", "
                     + "\"outlet\": \"Cluster Courier\", \"body\": \"Officials gave different death tolls for the "
                     + "flood in each district.\"}");

@@ -25,7 +25,8 @@ class RescanTakeOverIT {
 
     private static final int CLAIMS = 300;
     private static final Map<String, String> SHORT_LEASES = Map.of("TRACKER_JOBS_LEASE", "PT6S",
-            "TRACKER_JOBS_TAKE_OVER_EVERY", "2s");
+            "TRACKER_JOBS_TAKE_OVER_EVERY", "2s", "TRACKER_DETECTION_MODEL_PAIRS_PER_CLAIM",
+            ServiceProcess.EVERY_FINDING.get("TRACKER_DETECTION_MODEL_PAIRS_PER_CLAIM"));
     private static final Pattern STATUS = Pattern.compile("\"status\":\"(\\w+)\"");
     private static final Pattern DONE = Pattern.compile("\"done\":(\\d+)");
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");

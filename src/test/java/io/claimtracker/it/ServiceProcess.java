@@ -46,6 +46,12 @@ final class ServiceProcess implements AutoCloseable {
      */
     static final Map<String, String> FLAGS_IN_ANSWERS = Map.of("TRACKER_DETECTION_ANSWER_WAIT", "PT30S");
 
+    /**
+     * The model reads every rule finding of a claim (above the candidates a claim can have), so that a test that
+     * counts flags between claims that all conflict can expect every pair, whatever the per-claim budget.
+     */
+    static final Map<String, String> EVERY_FINDING = Map.of("TRACKER_DETECTION_MODEL_PAIRS_PER_CLAIM", "300");
+
     /** Starts the packaged service with some settings given as environment variables. */
     static ServiceProcess start(EmbeddedDatabase database, Path log, Map<String, String> settings)
             throws IOException, InterruptedException {

@@ -69,8 +69,10 @@ class TwoInstancesIT {
         Path folder = Path.of("target", "it-db", "pair-" + UUID.randomUUID()).toAbsolutePath();
         Path logs = Files.createDirectories(folder.getParent());
         try (EmbeddedDatabase database = EmbeddedDatabase.start(folder);
-             ServiceProcess first = ServiceProcess.start(database, logs.resolve(folder.getFileName() + "-a.log"));
-             ServiceProcess second = ServiceProcess.start(database, logs.resolve(folder.getFileName() + "-b.log"))) {
+             ServiceProcess first = ServiceProcess.start(database, logs.resolve(folder.getFileName() + "-a.log"),
+                     ServiceProcess.EVERY_FINDING);
+             ServiceProcess second = ServiceProcess.start(database, logs.resolve(folder.getFileName() + "-b.log"),
+                     ServiceProcess.EVERY_FINDING)) {
             int total = CLIENTS * CLAIMS_PER_CLIENT;
             StringBuilder body = new StringBuilder();
             for (int i = 0; i < total; i++) {
