@@ -177,15 +177,4 @@ class ConflictJudgeTest {
                 .containsExactly(2 * (settings.modelPairsPerClaim() + 1));
         assertThat(verdicts.get(pairs.size() - 1).explanation()).doesNotContain("did not read");
     }
-
-    @Test
-    void aPairScoresTheSameAloneAndAmongOtherPairs() throws IOException {
-        List<PairScorer.TextPair> texts = pairs().stream().map(p -> new PairScorer.TextPair(p.a(), p.b())).toList();
-        List<NliScores> together = model.score(texts);
-        for (int i = 0; i < texts.size(); i++) {
-            NliScores alone = model.score(List.of(texts.get(i))).get(0);
-            assertThat(alone.contradiction()).as(texts.get(i).toString()).isEqualTo(together.get(i).contradiction());
-            assertThat(alone.entailment()).isEqualTo(together.get(i).entailment());
-        }
-    }
 }
