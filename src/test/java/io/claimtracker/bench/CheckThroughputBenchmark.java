@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Benchmark, not part of the suite: the stateless conflict check through HTTP with a personal API token, one pair
  * per request ({@code POST /api/conflicts/check}) and 50 pairs per request ({@code POST /api/conflicts/checks}),
  * from CLIENTS concurrent clients, rules and contradiction model included. The pairs of one batch are made distinct
- * (an item number on A), since the model reads a repeated pair once. Run with
+ * (an item number on A), so that a batch is not the same 30 pairs repeated. Run with
  * {@code ./mvnw test -Dtest=CheckThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @QuarkusTest
