@@ -163,12 +163,6 @@ public final class ConflictJudge {
                 .toList();
     }
 
-    /** A finding the model only vetoes as unrelated: dates, numbers, oppositions between aligned statements. */
-    private static boolean vetoOnly(Verdict rule) {
-        return rule.conflict() && (TYPED.contains(rule.kind())
-                || (rule.kind() == ConflictKind.OPPOSED_ACTION && rule.score() >= ConflictDetector.ALIGNED_OPPOSITION));
-    }
-
     /**
      * Findings about dates and numbers, which the model reads poorly, and oppositions between otherwise identical
      * statements, which it misreads as agreement: the model only vetoes these when it finds the pair unrelated.
@@ -190,7 +184,8 @@ public final class ConflictJudge {
         }
         double contradiction = nli.contradiction();
         Verdict verdict;
-        if (vetoOnly(rule)) {
+        if (rule.conflict() && (TYPED.contains(rule.kind())
+                || (rule.kind() == ConflictKind.OPPOSED_ACTION && rule.score() >= ConflictDetector.ALIGNED_OPPOSITION))) {
             if (nli.neutral() >= thresholds.unrelatedVeto()) {
                 return Verdict.none("The contradiction model read the statements as unrelated (" + rule.kind()
                         + ", neutral " + percent(nli.neutral()) + ").");
