@@ -81,13 +81,13 @@ public class ConflictDetection {
 
     /**
      * Checks committed claims against their candidates so that no database connection is held while a model reads:
-     * their statements are embedded before any transaction; a short transaction per claim, oldest first (so each
-     * finds the others' keys), gathers its pairs; the judge reads the pairs of all of them in one run among a bounded
-     * number of checks ({@link DetectionSlots}); and a short transaction per claim, newest first (so an older
-     * claim's outcome includes the flag a newer one raised with it), stores the outcome. A pair of two claims
-     * checked together is judged once, by the newer. A transaction the database rolls back over a lock runs again at
-     * once rather than waiting for the background retry. Each claim's steps are traced under the context given for
-     * it (the current one when none is).
+     * their statements are embedded before any transaction; per claim, oldest first (so each finds the others' keys),
+     * a short transaction stores its keys and a second one gathers its pairs; the judge reads the pairs of all of
+     * them in one run among a bounded number of checks ({@link DetectionSlots}); and a short transaction per claim,
+     * newest first (so an older claim's outcome includes the flag a newer one raised with it), stores the outcome. A
+     * pair of two claims checked together is judged once, by the newer. A transaction the database rolls back over a
+     * lock runs again at once rather than waiting for the background retry. Each claim's steps are traced under the
+     * context given for it (the current one when none is).
      */
     public Checked claimsSaved(List<Long> claimIds, Map<Long, Context> traces) {
         long begun = System.nanoTime();
@@ -104,9 +104,12 @@ public class ConflictDetection {
         Map<Long, Comparison> comparisons = new java.util.LinkedHashMap<>();
         for (long claimId : claimIds.stream().sorted().toList()) {
             try (Scope ignored = traces.getOrDefault(claimId, Context.current()).makeCurrent()) {
-                comparisons.put(claimId, traced("detection.gather", claimId, () -> LockConflict.retried(ATTEMPTS,
-                        () -> QuarkusTransaction.requiringNew().call(() -> compare(claimId, keys.get(claimId),
-                                together))), "pairs", found -> found.pairs().size()));
+                comparisons.put(claimId, traced("detection.gather", claimId, () -> {
+                    LockConflict.retried(ATTEMPTS, () -> QuarkusTransaction.requiringNew().call(() ->
+                            indexed(claimId, keys.get(claimId))));
+                    return LockConflict.retried(ATTEMPTS, () -> QuarkusTransaction.requiringNew().call(() ->
+                            compare(claimId, keys.get(claimId), together)));
+                }, "pairs", found -> found.pairs().size()));
             } catch (RuntimeException e) {
                 failed.put(claimId, e);
             }
@@ -177,16 +180,24 @@ public class ConflictDetection {
     }
 
     /**
-     * Indexes the claim and gathers the pairs to judge; drops unruled flags with claims now under another topic. A
+     * Stores the claim's keys in a transaction committed before its search begins. Two claims checked at once then
+     * cannot both miss each other: the search that starts later reads a snapshot holding the other's keys.
+     */
+    private ClaimIndex.Keys indexed(long claimId, ClaimIndex.Keys keys) {
+        if (keys == null || Claim.findById(claimId) == null) {
+            throw new RecordNotFoundException("claim", claimId);
+        }
+        index.store(claimId, keys);
+        return keys;
+    }
+
+    /**
+     * Gathers the pairs to judge for an indexed claim; drops unruled flags with claims now under another topic. A
      * pair with a newer claim checked together with this one is left to that claim.
      */
     private Comparison compare(long claimId, ClaimIndex.Keys keys, Set<Long> together) {
         Claim claim = Claim.<Claim>find(CLAIM_FETCH + " where c.id = ?1", claimId).firstResultOptional()
                 .orElseThrow(() -> new RecordNotFoundException("claim", claimId));
-        if (keys == null) {
-            throw new RecordNotFoundException("claim", claimId);
-        }
-        index.store(claimId, keys);
         Map<Long, Conflict> existing = storedFlagsOf(claimId).stream()
                 .collect(Collectors.toMap(flag -> flag.otherThan(claimId), Function.identity()));
         Set<Long> otherIds = new LinkedHashSet<>(candidates.candidatesFor(claimId,
