@@ -24,10 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Proves that two service instances on one database, fed at once by many clients adding claims, store every claim
  * once and flag every conflicting pair exactly once. Every claim names a different death toll, so every pair of
  * claims conflicts. Half the clients file their claims under one topic and half under none, so that the pairs of
- * the second half are found only through the claims' index keys, which concurrent checks write and read at once. A check that waits too long for a detection slot under load is deferred to the
- * background retry, as designed; the counts are read once the queue has drained. Prints the load held, how many
- * checks were deferred and the counts found in the database. Also proves that failed sign-ins through one instance
- * block the account on the other.
+ * the second half are found only through the claims' index keys, which concurrent checks write and read at once.
+ * A check that waits too long for a detection slot under load is deferred to the background retry, as designed;
+ * the counts are read once the queue has drained. Prints the load held, how many checks were deferred and the
+ * counts found in the database. Also proves that failed sign-ins through one instance block the account on the
+ * other.
  */
 class TwoInstancesIT {
 
