@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reproduces src/main/resources/models/contradiction-minilm.onnx from the shared NLI data (docs/model-card.md).
-# Needs Debian's python3-torch, python3-onnx and libopenblas0-openmp; about 70 minutes on 2 cores. Never run in CI.
+# Needs Debian's python3-torch, python3-onnx and libopenblas0-openmp; about 35 minutes on 2 idle cores. Never run in CI.
 # A stopped run resumes from its last checkpoint when started again with the same work folder.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."

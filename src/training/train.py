@@ -14,6 +14,7 @@ import torch
 from torch import nn
 
 from model import LABELS, from_minilm_onnx
+from news_pairs import generate as news_pairs
 from wordpiece import WordPiece
 
 HELD_OUT_PERCENT = 4
@@ -32,11 +33,11 @@ def read_pairs(path, labels):
                 yield row
 
 
-def training_rows(data, synthetic, rng):
+def training_rows(data, synthetic, news, rng):
     rows = [r for r in read_pairs(os.path.join(data, "train.jsonl"), LABELS) if not held_out(r["a"])]
     extra = [r for r in read_pairs(os.path.join(data, "synthetic.jsonl"), LABELS) if not held_out(r["a"])]
     rng.shuffle(extra)
-    return rows + extra[:synthetic]
+    return rows + extra[:synthetic] + news_pairs(news)
 
 
 def batches(encoded, batch_size, rng):
@@ -72,6 +73,7 @@ def main():
     parser.add_argument("--tokenizer", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--synthetic", type=int, default=4000)
+    parser.add_argument("--news", type=int, default=4000)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--lr", type=float, default=6e-5)
     parser.add_argument("--epochs", type=float, default=1.0)
@@ -85,7 +87,7 @@ def main():
     os.makedirs(args.out, exist_ok=True)
 
     tokenizer = WordPiece(args.tokenizer)
-    rows = training_rows(args.data, args.synthetic, rng)
+    rows = training_rows(args.data, args.synthetic, args.news, rng)
     encoded = [(*tokenizer.pair(r["a"], r["b"]), LABELS.index(r["gold"])) for r in rows]
     plan = []
     whole = int(args.epochs)
