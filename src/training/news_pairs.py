@@ -24,9 +24,9 @@ SPEAKERS = ["a spokesman for {a}", "the foreign minister", "a senior official", 
             "an aide to the president", "a statement from {a}"]
 SAYS = ["said", "told reporters", "insisted", "announced", "claimed", "stated"]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-COUNTED = [("people were injured in the fire at", "injured"), ("homes were damaged by the storm in", "homes"),
-           ("workers were laid off at the plant in", "jobs"), ("prisoners were freed from the jail in", "freed"),
-           ("trucks of aid entered", "trucks"), ("people died in the floods around", "dead")]
+COUNTED = ["people were injured in the fire at", "homes were damaged by the storm in",
+           "workers were laid off at the plant in", "prisoners were freed from the jail in", "trucks of aid entered",
+           "people died in the floods around"]
 
 # Each situation: two paraphrases of the affirmative, denials, cue-less oppositions, and other matters about the
 # same parties that neither support nor contradict it.
@@ -140,7 +140,10 @@ def _situation_pairs(rng):
     pos, neg, opp, side = rng.choice(SITUATIONS)
     parts = _parts(rng)
     other = dict(parts, p=rng.choice([p for p in PLACES if p != parts["p"]]))
-    f = lambda options, values=parts: _fill(rng.choice(options), values)
+
+    def f(options, values=parts):
+        return _fill(rng.choice(options), values)
+
     kind = rng.random()
     if kind < 0.18:
         return _pair(f(pos), f(neg), "contradiction", rng, parts, True)
@@ -185,7 +188,7 @@ def _dated_pairs(rng):
 
 def _counted_pairs(rng):
     parts = _parts(rng)
-    phrase, _ = rng.choice(COUNTED)
+    phrase = rng.choice(COUNTED)
     place = parts["p"]
     n = rng.choice([12, 18, 25, 40, 60, 150, 300, 2000])
     kind = rng.random()
@@ -195,7 +198,7 @@ def _counted_pairs(rng):
     if kind < 0.75:
         return _pair(f"{n} {phrase} {place}", f"more than {n // 2} {phrase} {place}", "entailment", rng, parts,
                      False)
-    other_phrase, _ = rng.choice([c for c in COUNTED if c[0] != phrase])
+    other_phrase = rng.choice([c for c in COUNTED if c != phrase])
     return _pair(f"{n} {phrase} {place}", f"{n * 3} {other_phrase} {place}", "neutral", rng, parts, True)
 
 
