@@ -73,7 +73,7 @@ def main():
     parser.add_argument("--tokenizer", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--synthetic", type=int, default=4000)
-    parser.add_argument("--news", type=int, default=4000)
+    parser.add_argument("--news", type=int, default=0)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--lr", type=float, default=6e-5)
     parser.add_argument("--epochs", type=float, default=1.0)

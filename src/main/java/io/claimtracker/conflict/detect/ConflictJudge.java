@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 public final class ConflictJudge {
 
     /** Stored with every flag, so a rescan can tell which flags an older detector raised. */
-    public static final String VERSION = "rules-2+nli-minilm-3+judge-2";
+    public static final String VERSION = "rules-2+nli-minilm-1+judge-2";
 
     private final ConflictDetector rules;
     private final PairScorer model;
