@@ -3,8 +3,8 @@
 The NLI data here is mostly photo captions and prose; claims an editor files read differently ("the talks will
 resume", "officials have ruled out new talks"). These templates, in the project's own words, teach the model that
 kind of clash, that the same clash about another place or another matter is no clash at all, and that two
-refusals of one thing agree. Two claims by
-different speakers that cannot both be true are labelled contradiction, as the service treats them.
+refusals of one thing agree. Two claims by different speakers that cannot both be true are labelled
+contradiction, as the service treats them.
 
 python3 src/training/news_pairs.py --count 20   # prints a sample
 """
@@ -118,7 +118,7 @@ def _sentence(text):
 
 
 def _attributed(text, rng, parts):
-    speaker = rng.choice(SPEAKERS).format(**parts)
+    speaker = _fill(rng.choice(SPEAKERS), parts)
     return _sentence(f"{speaker} {rng.choice(SAYS)} {text}")
 
 
@@ -144,19 +144,20 @@ def _situation_pairs(rng):
     def f(options, values=parts):
         return _fill(rng.choice(options), values)
 
+    def two(options):
+        return [_fill(template, parts) for template in rng.sample(options, 2)]
+
     kind = rng.random()
     if kind < 0.18:
         return _pair(f(pos), f(neg), "contradiction", rng, parts, True)
     if kind < 0.36:
         return _pair(f(pos), f(opp), "contradiction", rng, parts, True)
     if kind < 0.46:
-        first, second = rng.sample(pos, 2)
-        return _pair(_fill(first, parts), _fill(second, parts), "entailment", rng, parts, False)
+        return _pair(*two(pos), "entailment", rng, parts, False)
     if kind < 0.52:
         return _pair(f(opp), f(neg), "entailment", rng, parts, False)
     if kind < 0.60:
-        first, second = rng.sample(opp, 2)
-        return _pair(_fill(first, parts), _fill(second, parts), "entailment", rng, parts, False)
+        return _pair(*two(opp), "entailment", rng, parts, False)
     if kind < 0.72:
         return _pair(f(pos), f(neg if rng.random() < 0.5 else opp, other), "neutral", rng, parts, True)
     if kind < 0.84:
