@@ -39,37 +39,14 @@ public final class CalibrateJudge {
                     row -> HeldOutSlice.contains(row.get("a").asText()), judge);
             System.out.printf(Locale.ROOT, "held-out slice: %d pairs, %d contradictions%n", pairs.size(),
                     pairs.stream().filter(Scored::goldConflict).count());
-            JudgeSettings d = JudgeSettings.DEFAULTS;
-            double bestAlone = 0;
-            Score bestAloneScore = null;
-            for (double alone = 0.30; alone <= 0.991; alone += 0.01) {
-                double threshold = alone;
-                Score score = Score.of(pairs, pair -> pair.nli().contradiction() >= threshold);
-                if (score.precision() >= Math.max(score.recall(), minimumPrecision)
-                        && (bestAloneScore == null || score.f1() > bestAloneScore.f1())) {
-                    bestAlone = alone;
-                    bestAloneScore = score;
-                }
-            }
-            print("model alone", String.format(Locale.ROOT, "alone %.2f", bestAlone), bestAloneScore);
+            ThresholdSearch.Alone alone = ThresholdSearch.bestAlone(pairs, minimumPrecision);
+            print("model alone", alone == null ? "none" : String.format(Locale.ROOT, "alone %.2f", alone.threshold()),
+                    alone == null ? null : alone.score());
             for (double related : new double[] {0, 0.2, 0.25, 0.34, 0.5}) {
-                JudgeSettings best = null;
-                Score bestScore = null;
-                for (double confirm = 0.05; confirm <= 0.901; confirm += 0.05) {
-                    for (double alone = 0.40; alone <= 0.991; alone += 0.01) {
-                        JudgeSettings s = new JudgeSettings(confirm, alone, d.entailmentVeto(), d.unrelatedVeto(), related,
-                                d.modelOnlyPerClaim(), d.modelPairsPerClaim(), d.developmentDays());
-                        Score score = Score.of(pairs, pair -> judge.combine(pair.pair(), pair.rule(),
-                                pair.relatedness(), pair.nli(), s).conflict());
-                        if (score.precision() >= Math.max(score.recall(), minimumPrecision)
-                                && (bestScore == null || score.f1() > bestScore.f1())) {
-                            best = s;
-                            bestScore = score;
-                        }
-                    }
-                }
+                ThresholdSearch.Combined best = ThresholdSearch.bestCombined(pairs, judge, related, minimumPrecision);
                 print("rules + model", best == null ? "none" : String.format(Locale.ROOT,
-                        "related %.2f: confirm %.2f, alone %.2f", related, best.confirm(), best.alone()), bestScore);
+                        "related %.2f: confirm %.2f, alone %.2f", related, best.settings().confirm(),
+                        best.settings().alone()), best == null ? null : best.score());
             }
         }
     }

@@ -21,7 +21,9 @@ import java.util.function.Predicate;
 /**
  * Evaluates conflict detection on JSON-lines files of labelled pairs {@code {id, a, b, gold}}, where gold
  * "contradiction" counts as a conflict and anything else as none: the rules alone, the model alone and the two
- * together (as the service runs them), side by side. {@code --show N} prints N wrong answers of the combination.
+ * together (as the service runs them), side by side. {@code --show N} prints N wrong answers of the combination;
+ * {@code --ceiling} also prints the best F1 (precision at least recall) that thresholds fitted on the file itself
+ * would reach — a bound on what calibration can do with this model, never a way to set the service's thresholds.
  */
 public final class EvaluateDetector {
 
@@ -30,16 +32,19 @@ public final class EvaluateDetector {
 
     public static void main(String[] args) throws IOException {
         int show = 0;
+        boolean ceiling = false;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--show")) {
                 show = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--ceiling")) {
+                ceiling = true;
             } else {
                 files.add(Path.of(args[i]));
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: EvaluateDetector [--show N] pairs.jsonl [more.jsonl ...]");
+            System.err.println("usage: EvaluateDetector [--show N] [--ceiling] pairs.jsonl [more.jsonl ...]");
             System.exit(2);
         }
         JudgeSettings settings = JudgeSettings.DEFAULTS;
@@ -53,6 +58,9 @@ public final class EvaluateDetector {
                 List<Scored> pairs = LabelledPairs.read(file, row -> true, judge);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 report(file, pairs, judge, settings, seconds, show);
+                if (ceiling) {
+                    printCeiling(pairs, judge, settings);
+                }
             }
         }
     }
@@ -82,6 +90,18 @@ public final class EvaluateDetector {
                     combined, show);
             printSome("missed conflicts", pairs.stream().filter(p -> !flagged.test(p) && p.goldConflict()).toList(),
                     combined, show);
+        }
+    }
+
+    private static void printCeiling(List<Scored> pairs, ConflictJudge judge, JudgeSettings settings) {
+        ThresholdSearch.Alone alone = ThresholdSearch.bestAlone(pairs, 0);
+        if (alone != null) {
+            line(String.format(Locale.ROOT, "ceiling, model alone %.2f", alone.threshold()), alone.score());
+        }
+        ThresholdSearch.Combined combined = ThresholdSearch.bestCombined(pairs, judge, settings.minRelatedness(), 0);
+        if (combined != null) {
+            line(String.format(Locale.ROOT, "ceiling, rules + model %.2f / %.2f", combined.settings().confirm(),
+                    combined.settings().alone()), combined.score());
         }
     }
 
