@@ -27,6 +27,9 @@ public final class ConflictDetector {
     private static final double MIN_EVENT_SHARE = 0.5;
     /** Words a date or number is read with when deciding which event it dates or counts. */
     private static final int EVENT_RADIUS = 5;
+    /** Content words besides the deal two statements must share to tell of one deal (its parties, its subject). */
+    private static final int MIN_DEAL_PARTIES = 2;
+    private static final double DEAL_STAGE_SCORE = 0.8;
 
     private final WordSenses senses;
 
@@ -99,6 +102,7 @@ public final class ConflictDetector {
         numeric(left, right).ifPresent(found::add);
         temporal(left, right).ifPresent(found::add);
         polarity(left, right).ifPresent(found::add);
+        dealStage(left, right).ifPresent(found::add);
         opposedAction(left, right).ifPresent(found::add);
         Optional<Verdict> strongest = found.stream().max(Comparator.comparingDouble(Verdict::score));
         if (strongest.isEmpty()) {
@@ -230,6 +234,18 @@ public final class ConflictDetector {
         return Optional.of(Verdict.of(ConflictKind.POLARITY, 0.55 + 0.4 * overlap, which + " denies what "
                 + (negated == left ? Verdict.SECOND : Verdict.FIRST) + " asserts: “"
                 + negated.around(cue.index(), 3) + "”."));
+    }
+
+    private static Optional<Verdict> dealStage(Analysis left, Analysis right) {
+        if (left.question || right.question || !DealStage.apart(left, right)
+                || !DealStage.sameParties(left, right, MIN_DEAL_PARTIES)) {
+            return Optional.empty();
+        }
+        boolean leftToCome = DealStage.of(left) == DealStage.Stage.UPCOMING;
+        return Optional.of(Verdict.of(ConflictKind.DEAL_STAGE, DEAL_STAGE_SCORE, "One deal at two stages: "
+                + Verdict.FIRST + " says “" + DealStage.cue(left) + "” (" + (leftToCome ? "still to come" : "done")
+                + "), " + Verdict.SECOND + " says “" + DealStage.cue(right) + "” (" + (leftToCome ? "done" : "still to come")
+                + ")."));
     }
 
     private Optional<Verdict> opposedAction(Analysis left, Analysis right) {

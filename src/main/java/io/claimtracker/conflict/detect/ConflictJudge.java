@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 public final class ConflictJudge {
 
     /** Stored with every flag, so a rescan can tell which flags an older detector raised. */
-    public static final String VERSION = "rules-2+nli-minilm-1+judge-2";
+    public static final String VERSION = "rules-3+nli-minilm-1+judge-3";
 
     private final ConflictDetector rules;
     private final PairScorer model;
@@ -149,12 +149,13 @@ public final class ConflictJudge {
     /**
      * The model's order-free scores for the given pairs: each read both ways and averaged, since a single reading
      * can differ widely with the order (neutral 0.90 one way and 0.54 the other for one pair of dated reports).
+     * Relative day words reach the model as the weekdays they mean ({@link DayNames}).
      */
     public List<NliScores> score(List<Pair> pairs, List<Integer> which) {
         List<TextPair> texts = new ArrayList<>(which.size() * 2);
         for (int i : which) {
-            String a = pairs.get(i).a().statement().text();
-            String b = pairs.get(i).b().statement().text();
+            String a = DayNames.forModel(pairs.get(i).a().statement());
+            String b = DayNames.forModel(pairs.get(i).b().statement());
             texts.add(new TextPair(a, b));
             texts.add(new TextPair(b, a));
         }
@@ -164,11 +165,12 @@ public final class ConflictJudge {
     }
 
     /**
-     * Findings about dates and numbers, which the model reads poorly, and oppositions between otherwise identical
-     * statements, which it misreads as agreement: the model only vetoes these when it finds the pair unrelated.
+     * Findings about dates, numbers and a deal's stage, which the model reads poorly, and oppositions between
+     * otherwise identical statements, which it misreads as agreement: the model only vetoes these when it finds the
+     * pair unrelated.
      */
     private static final java.util.Set<ConflictKind> TYPED = java.util.EnumSet.of(ConflictKind.TEMPORAL,
-            ConflictKind.NUMERIC);
+            ConflictKind.NUMERIC, ConflictKind.DEAL_STAGE);
 
     private static boolean needsConfirmation(Verdict rule) {
         return rule.conflict() && rule.kind() != ConflictKind.STANCE;

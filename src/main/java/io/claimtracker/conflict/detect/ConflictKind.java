@@ -8,6 +8,8 @@ public enum ConflictKind {
     TEMPORAL,
     /** One claim asserts what the other denies. */
     POLARITY,
+    /** One deal told as still to come (close, offered, denied) and as done (signed, reached). */
+    DEAL_STAGE,
     /** Opposed predicates about the same thing: offer against refuse, negotiate against fight. */
     OPPOSED_ACTION,
     /** Opposite stances recorded by editors on one proposition of a topic. */

@@ -22,19 +22,8 @@ public final class EventDating {
     private static final double MIN_EVENT_COVERAGE = 0.7;
     private static final Set<String> REPORTING = Set.of("say", "tell", "report", "add", "city", "official",
             "again", "after", "when", "also");
-    private static final int CUE_RADIUS = 8;
+    /** Shared participants two statements of a deal's stage need before an article's date is doubted. */
     private static final int MIN_PARTICIPANTS = 3;
-    private static final double MIN_PARTICIPANT_SHARE = 0.3;
-    private static final String DEAL = "deal";
-    private static final Set<String> TRUCE = Set.of("truce", "ceasefire");
-    private static final Set<String> UPCOMING = Set.of("close", "closer", "brink", "verge", "near", "nearer",
-            "nearing", "imminent", "expected", "expect", "set", "planned", "proposed", "proposal", "proposals",
-            "propose", "proposes", "offer", "offers", "offered", "offering", "prospect", "toward", "towards",
-            "negotiating", "hopes", "hope", "seek", "seeks", "seeking", "nascent");
-    private static final Set<String> DONE = Set.of("signed", "clinched", "sealed", "reached", "struck",
-            "concluded", "agreed", "hailed", "finalised", "finalized", "inked", "brokered");
-    private static final Set<String> RENEWED = Set.of("new", "fresh", "another", "second", "renewed", "revive",
-            "revived", "again", "latest");
 
     private final WordSenses senses;
 
@@ -64,7 +53,7 @@ public final class EventDating {
 
         /** Whether the statement gives a date or a deal's stage at all; only such statements are worth comparing. */
         public boolean datesSomething() {
-            return !analysis.dates().isEmpty() || stage(analysis) != Stage.NONE;
+            return !analysis.dates().isEmpty() || DealStage.of(analysis) != DealStage.Stage.NONE;
         }
     }
 
@@ -200,24 +189,21 @@ public final class EventDating {
                 : ChronoUnit.DAYS.between(y.to(), x.from());
     }
 
-    private enum Stage { UPCOMING, DONE, NONE }
-
     private static Optional<Clash> stageClash(Analysis a, Analysis b) {
-        Stage mine = stage(a);
-        Stage theirs = stage(b);
-        if (mine == Stage.NONE || theirs == Stage.NONE || mine == theirs || renewed(a) || renewed(b)
-                || !sameParticipants(a, b)) {
+        if (!DealStage.apart(a, b) || !DealStage.sameParties(a, b, MIN_PARTICIPANTS)) {
             return Optional.empty();
         }
+        DealStage.Stage mine = DealStage.of(a);
         LocalDate doubtedDay = a.statement.referenceDate();
         LocalDate trustedDay = eventDay(b);
-        if (mine == Stage.UPCOMING && ChronoUnit.DAYS.between(trustedDay, doubtedDay) > STAGE_GAP_DAYS) {
-            return Optional.of(new Clash(Kind.STAGE, eventWord(a), cue(a), doubtedDay, doubtedDay, cue(b), trustedDay,
-                    trustedDay, trustedDay.minusDays(STAGE_GAP_DAYS * 3L), trustedDay));
+        String event = DealStage.eventWord(a);
+        if (mine == DealStage.Stage.UPCOMING && ChronoUnit.DAYS.between(trustedDay, doubtedDay) > STAGE_GAP_DAYS) {
+            return Optional.of(new Clash(Kind.STAGE, event, DealStage.cue(a), doubtedDay, doubtedDay, DealStage.cue(b),
+                    trustedDay, trustedDay, trustedDay.minusDays(STAGE_GAP_DAYS * 3L), trustedDay));
         }
-        if (mine == Stage.DONE && ChronoUnit.DAYS.between(doubtedDay, trustedDay) > STAGE_GAP_DAYS) {
-            return Optional.of(new Clash(Kind.STAGE, eventWord(a), cue(a), doubtedDay, doubtedDay, cue(b), trustedDay,
-                    trustedDay, trustedDay, trustedDay.plusDays(STAGE_GAP_DAYS * 3L)));
+        if (mine == DealStage.Stage.DONE && ChronoUnit.DAYS.between(doubtedDay, trustedDay) > STAGE_GAP_DAYS) {
+            return Optional.of(new Clash(Kind.STAGE, event, DealStage.cue(a), doubtedDay, doubtedDay, DealStage.cue(b),
+                    trustedDay, trustedDay, trustedDay, trustedDay.plusDays(STAGE_GAP_DAYS * 3L)));
         }
         return Optional.empty();
     }
@@ -228,65 +214,4 @@ public final class EventDating {
                 .orElse(b.statement.referenceDate());
     }
 
-    private static Stage stage(Analysis analysis) {
-        int event = eventIndex(analysis);
-        if (event < 0) {
-            return Stage.NONE;
-        }
-        boolean upcoming = false;
-        boolean done = false;
-        List<Token> tokens = analysis.tokens;
-        for (Token token : tokens.subList(Math.max(0, event - CUE_RADIUS), Math.min(tokens.size(), event + CUE_RADIUS + 1))) {
-            upcoming |= UPCOMING.contains(token.lower()) || Lexicon.FUTURE.contains(token.lower())
-                    || Lexicon.NEGATIONS.contains(token.lower()) || Lexicon.HEDGES.contains(token.lower());
-            done |= DONE.contains(token.lower());
-        }
-        if (upcoming == done) {
-            return Stage.NONE;
-        }
-        return upcoming ? Stage.UPCOMING : Stage.DONE;
-    }
-
-    private static int eventIndex(Analysis analysis) {
-        for (Token token : analysis.tokens) {
-            if (DEAL.equals(Analysis.concept(token)) || TRUCE.contains(token.lower())) {
-                return token.index();
-            }
-        }
-        return -1;
-    }
-
-    private static String eventWord(Analysis analysis) {
-        return analysis.tokens.get(eventIndex(analysis)).text();
-    }
-
-    private static String cue(Analysis analysis) {
-        return analysis.around(eventIndex(analysis), 4);
-    }
-
-    private static boolean renewed(Analysis analysis) {
-        return analysis.tokens.stream().anyMatch(token -> RENEWED.contains(token.lower()));
-    }
-
-    /** The same parties: at least three shared content words besides the deal, covering a third of the shorter side. */
-    private static boolean sameParticipants(Analysis a, Analysis b) {
-        Set<String> mine = participants(a);
-        Set<String> theirs = participants(b);
-        Set<String> shared = new HashSet<>(mine);
-        shared.retainAll(theirs);
-        int smaller = Math.min(mine.size(), theirs.size());
-        return shared.size() >= MIN_PARTICIPANTS && smaller > 0 && shared.size() >= MIN_PARTICIPANT_SHARE * smaller;
-    }
-
-    private static Set<String> participants(Analysis analysis) {
-        Set<String> words = new HashSet<>(analysis.content);
-        words.remove(DEAL);
-        words.removeAll(TRUCE);
-        words.removeAll(UPCOMING);
-        words.removeAll(DONE);
-        words.removeAll(Dates.DATE_WORDS);
-        words.remove("close");
-        words.remove("say");
-        return words;
-    }
 }

@@ -196,6 +196,34 @@ class ConflictDetectorTest {
     }
 
     @Nested
+    class DealStages {
+
+        @ParameterizedTest(name = "{0} | {1}")
+        @CsvSource(delimiter = '|', value = {
+                "No deal between Greece and Turkey on the pipeline is imminent, Ankara says | Greece and Turkey signed the "
+                        + "pipeline deal on Thursday",
+                "The US and Brazil are close to a trade accord on ethanol | The US and Brazil clinched the ethanol accord",
+                "Lisbon is offering Madrid a water pact for the Tagus | Portugal and Spain hailed the Tagus water pact"})
+        void oneDealToldAsStillToComeAndAsDoneIsADealStageFinding(String a, String b) {
+            Verdict verdict = check(a, b, MONDAY);
+            assertThat(verdict.conflict()).isTrue();
+            assertThat(verdict.kind()).isEqualTo(ConflictKind.DEAL_STAGE);
+            assertThat(verdict.explanation()).contains("still to come", "done");
+        }
+
+        @ParameterizedTest(name = "{0} | {1}")
+        @CsvSource(delimiter = '|', value = {
+                "Greece and Turkey are close to a pipeline deal | Greece and Turkey signed a new pipeline deal",
+                "The US and Brazil are close to a trade accord on ethanol | Chile and Peru clinched a fishing accord",
+                "Greece and Turkey signed the pipeline deal | The pipeline deal between Greece and Turkey was sealed",
+                "Is a Greek-Turkish pipeline deal close? | Greece and Turkey signed the pipeline deal"})
+        void aRenewedDealOtherPartiesOneStageOrAQuestionAreNoFinding(String a, String b) {
+            Verdict verdict = check(a, b, MONDAY);
+            assertThat(verdict.kind()).isNotEqualTo(ConflictKind.DEAL_STAGE);
+        }
+    }
+
+    @Nested
     class OpposedAction {
 
         @ParameterizedTest(name = "{0} | {1}")

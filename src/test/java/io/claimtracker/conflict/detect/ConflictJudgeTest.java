@@ -111,6 +111,34 @@ class ConflictJudgeTest {
     }
 
     @Test
+    void aDealStillToComeThenReportedDoneIsADevelopmentAndOnOneDayAConflict() {
+        Statement awaited = new Statement("No deal between Greece and Turkey on the pipeline is imminent, Ankara says.",
+                LocalDate.of(2026, 3, 2), "turkish foreign ministry", null, null);
+        Verdict later = judge.check(awaited, new Statement("Greece and Turkey signed the pipeline deal on Thursday.",
+                LocalDate.of(2026, 4, 3), "athens news agency", null, null));
+        Verdict sameDay = judge.check(awaited, new Statement("Greece and Turkey signed the pipeline deal on Thursday.",
+                LocalDate.of(2026, 3, 2), "athens news agency", null, null));
+        assertThat(later.conflict()).isFalse();
+        assertThat(later.kind()).isEqualTo(ConflictKind.DEVELOPMENT);
+        assertThat(later.explanation()).contains("32 days after", "still to come", "done");
+        assertThat(sameDay.conflict()).as(sameDay.explanation()).isTrue();
+        assertThat(sameDay.kind()).isEqualTo(ConflictKind.DEAL_STAGE);
+    }
+
+    @Test
+    void oneDayToldAsYesterdayAndByItsWeekdayIsNotFlaggedAndTwoDaysAre() {
+        LocalDate saturday = LocalDate.of(2026, 11, 28);
+        Statement yesterday = Statement.of("The ceasefire talks in Valmora began yesterday.", saturday);
+        Verdict sameDay = judge.check(yesterday, Statement.of("The ceasefire talks in Valmora began on Friday.",
+                saturday));
+        Verdict otherDay = judge.check(yesterday, Statement.of("The ceasefire talks in Valmora began on Wednesday.",
+                saturday));
+        assertThat(sameDay.conflict()).as(sameDay.explanation()).isFalse();
+        assertThat(otherDay.conflict()).as(otherDay.explanation()).isTrue();
+        assertThat(otherDay.kind()).isEqualTo(ConflictKind.TEMPORAL);
+    }
+
+    @Test
     void stancesRecordedByEditorsNeedNoModelConfirmation() {
         Verdict verdict = judge.check(new Statement("Officials spoke.", null, null, "Reopen the port", Stance.FOR),
                 new Statement("Others spoke.", null, null, "reopen the port", Stance.AGAINST));
