@@ -237,15 +237,13 @@ public final class ConflictDetector {
     }
 
     private static Optional<Verdict> dealStage(Analysis left, Analysis right) {
-        if (left.question || right.question || !DealStage.apart(left, right)
+        if (left.question || right.question || !DealStage.clash(left, right)
                 || !DealStage.sameParties(left, right, MIN_DEAL_PARTIES)) {
             return Optional.empty();
         }
-        boolean leftToCome = DealStage.of(left) == DealStage.Stage.UPCOMING;
         return Optional.of(Verdict.of(ConflictKind.DEAL_STAGE, DEAL_STAGE_SCORE, "One deal at two stages: "
-                + Verdict.FIRST + " says “" + DealStage.cue(left) + "” (" + (leftToCome ? "still to come" : "done")
-                + "), " + Verdict.SECOND + " says “" + DealStage.cue(right) + "” (" + (leftToCome ? "done" : "still to come")
-                + ")."));
+                + Verdict.FIRST + " says “" + DealStage.cue(left) + "” (" + DealStage.of(left).description() + "), "
+                + Verdict.SECOND + " says “" + DealStage.cue(right) + "” (" + DealStage.of(right).description() + ")."));
     }
 
     private Optional<Verdict> opposedAction(Analysis left, Analysis right) {

@@ -10,17 +10,37 @@ import java.util.Set;
  */
 final class DealStage {
 
-    /** A deal's stage as a statement tells it. */
-    enum Stage { UPCOMING, DONE, NONE }
+    /**
+     * A deal's stage as a statement tells it: denied ("no deal is imminent"), close ("on the brink of a deal"),
+     * otherwise still to come ("offered a pact", "a deal is expected"), done, or not told.
+     */
+    enum Stage {
+        DENIED("not close or not made"), CLOSE("close"), UPCOMING("still to come"), DONE("done"), NONE("");
+
+        private final String description;
+
+        Stage(String description) {
+            this.description = description;
+        }
+
+        String description() {
+            return description;
+        }
+
+        boolean toCome() {
+            return this == DENIED || this == CLOSE || this == UPCOMING;
+        }
+    }
 
     private static final int CUE_RADIUS = 8;
     private static final double MIN_PARTICIPANT_SHARE = 0.3;
     private static final String DEAL = "deal";
     private static final Set<String> TRUCE = Set.of("truce", "ceasefire");
-    private static final Set<String> UPCOMING = Set.of("close", "closer", "brink", "verge", "near", "nearer",
-            "nearing", "imminent", "expected", "expect", "set", "planned", "proposed", "proposal", "proposals",
-            "propose", "proposes", "offer", "offers", "offered", "offering", "prospect", "toward", "towards",
-            "negotiating", "hopes", "hope", "seek", "seeks", "seeking", "nascent");
+    private static final Set<String> CLOSE = Set.of("close", "closer", "brink", "verge", "near", "nearer", "nearing",
+            "imminent");
+    private static final Set<String> UPCOMING = Set.of("expected", "expect", "set", "planned", "proposed",
+            "proposal", "proposals", "propose", "proposes", "offer", "offers", "offered", "offering", "prospect",
+            "toward", "towards", "negotiating", "hopes", "hope", "seek", "seeks", "seeking", "nascent");
     private static final Set<String> DONE = Set.of("signed", "clinched", "sealed", "reached", "struck",
             "concluded", "agreed", "hailed", "welcomed", "breakthrough", "finalised", "finalized", "inked", "brokered");
     /** Concepts of the stage words (reach, agree, sign… share one), which say nothing of who the deal is between. */
@@ -38,25 +58,49 @@ final class DealStage {
         if (event < 0) {
             return Stage.NONE;
         }
+        boolean denied = false;
+        boolean close = false;
         boolean upcoming = false;
         boolean done = false;
         List<Token> tokens = analysis.tokens;
-        for (Token token : tokens.subList(Math.max(0, event - CUE_RADIUS), Math.min(tokens.size(), event + CUE_RADIUS + 1))) {
-            upcoming |= UPCOMING.contains(token.lower()) || Lexicon.FUTURE.contains(token.lower())
-                    || Lexicon.NEGATIONS.contains(token.lower()) || Lexicon.HEDGES.contains(token.lower());
-            done |= DONE.contains(token.lower());
+        int from = Math.max(0, event - CUE_RADIUS);
+        int to = Math.min(tokens.size(), event + CUE_RADIUS + 1);
+        for (int i = from; i < to; i++) {
+            String word = tokens.get(i).lower();
+            denied |= Lexicon.NEGATIONS.contains(word);
+            close |= CLOSE.contains(word) || (word.equals("about") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).lower().equals("to"));
+            upcoming |= UPCOMING.contains(word) || Lexicon.FUTURE.contains(word) || Lexicon.HEDGES.contains(word);
+            done |= DONE.contains(word);
         }
-        if (upcoming == done) {
-            return Stage.NONE;
+        if (done) {
+            return denied || close || upcoming ? Stage.NONE : Stage.DONE;
         }
-        return upcoming ? Stage.UPCOMING : Stage.DONE;
+        if (denied) {
+            return Stage.DENIED;
+        }
+        return close ? Stage.CLOSE : upcoming ? Stage.UPCOMING : Stage.NONE;
     }
 
-    /** Whether the two statements put one deal at different stages: one still to come, the other done. */
+    /** Whether the two statements put one deal at stages that cannot both hold: one to come, the other done. */
     static boolean apart(Analysis a, Analysis b) {
+        return toComeAndDone(of(a), of(b)) && !renewed(a) && !renewed(b);
+    }
+
+    /**
+     * Whether the two statements cannot both be true of one deal at one time: one to come and the other done, or one
+     * denying what the other calls close.
+     */
+    static boolean clash(Analysis a, Analysis b) {
         Stage mine = of(a);
         Stage theirs = of(b);
-        return mine != Stage.NONE && theirs != Stage.NONE && mine != theirs && !renewed(a) && !renewed(b);
+        boolean deniedAgainstClose = (mine == Stage.DENIED && theirs == Stage.CLOSE)
+                || (mine == Stage.CLOSE && theirs == Stage.DENIED);
+        return (toComeAndDone(mine, theirs) || deniedAgainstClose) && !renewed(a) && !renewed(b);
+    }
+
+    private static boolean toComeAndDone(Stage mine, Stage theirs) {
+        return (mine.toCome() && theirs == Stage.DONE) || (mine == Stage.DONE && theirs.toCome());
     }
 
     /** The deal word itself, as written. */
@@ -91,6 +135,7 @@ final class DealStage {
         Set<String> words = new HashSet<>(analysis.content);
         words.remove(DEAL);
         words.removeAll(TRUCE);
+        words.removeAll(CLOSE);
         words.removeAll(UPCOMING);
         words.removeAll(DONE);
         words.removeAll(Dates.DATE_WORDS);

@@ -197,7 +197,7 @@ public final class EventDating {
         LocalDate doubtedDay = a.statement.referenceDate();
         LocalDate trustedDay = eventDay(b);
         String event = DealStage.eventWord(a);
-        if (mine == DealStage.Stage.UPCOMING && ChronoUnit.DAYS.between(trustedDay, doubtedDay) > STAGE_GAP_DAYS) {
+        if (mine.toCome() && ChronoUnit.DAYS.between(trustedDay, doubtedDay) > STAGE_GAP_DAYS) {
             return Optional.of(new Clash(Kind.STAGE, event, DealStage.cue(a), doubtedDay, doubtedDay, DealStage.cue(b),
                     trustedDay, trustedDay, trustedDay.minusDays(STAGE_GAP_DAYS * 3L), trustedDay));
         }

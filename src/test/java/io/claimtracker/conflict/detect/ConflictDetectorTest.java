@@ -208,12 +208,29 @@ class ConflictDetectorTest {
             Verdict verdict = check(a, b, MONDAY);
             assertThat(verdict.conflict()).isTrue();
             assertThat(verdict.kind()).isEqualTo(ConflictKind.DEAL_STAGE);
-            assertThat(verdict.explanation()).contains("still to come", "done");
+            assertThat(verdict.explanation()).contains("(done)");
+        }
+
+        @Test
+        void aDealCalledCloseAgainstOneSaidNotToBeNearIsADealStageFinding() {
+            Verdict verdict = check("No deal between Greece and Turkey on the pipeline is imminent, Ankara says",
+                    "Greece and Turkey are about to seal a pipeline accord", MONDAY);
+            assertThat(verdict.conflict()).isTrue();
+            assertThat(verdict.kind()).isEqualTo(ConflictKind.DEAL_STAGE);
+            assertThat(verdict.explanation()).contains("(close)", "(not close or not made)");
+        }
+
+        @Test
+        void anOfferedDealAgainstOneSaidNotToBeNearIsNoFinding() {
+            Verdict verdict = check("Greece is offering Turkey a pipeline deal",
+                    "No pipeline deal between Greece and Turkey is imminent", MONDAY);
+            assertThat(verdict.kind()).isNotEqualTo(ConflictKind.DEAL_STAGE);
         }
 
         @ParameterizedTest(name = "{0} | {1}")
         @CsvSource(delimiter = '|', value = {
                 "Greece and Turkey are close to a pipeline deal | Greece and Turkey signed a new pipeline deal",
+                "Greece and Turkey are close to a pipeline deal | A pipeline deal between Greece and Turkey is near",
                 "The US and Brazil are close to a trade accord on ethanol | Chile and Peru clinched a fishing accord",
                 "Greece and Turkey signed the pipeline deal | The pipeline deal between Greece and Turkey was sealed",
                 "Is a Greek-Turkish pipeline deal close? | Greece and Turkey signed the pipeline deal"})

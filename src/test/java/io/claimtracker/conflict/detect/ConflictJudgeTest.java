@@ -120,7 +120,7 @@ class ConflictJudgeTest {
                 LocalDate.of(2026, 3, 2), "athens news agency", null, null));
         assertThat(later.conflict()).isFalse();
         assertThat(later.kind()).isEqualTo(ConflictKind.DEVELOPMENT);
-        assertThat(later.explanation()).contains("32 days after", "still to come", "done");
+        assertThat(later.explanation()).contains("32 days after", "(not close or not made)", "(done)");
         assertThat(sameDay.conflict()).as(sameDay.explanation()).isTrue();
         assertThat(sameDay.kind()).isEqualTo(ConflictKind.DEAL_STAGE);
     }
