@@ -64,6 +64,17 @@ public final class ConflictDetector {
         return negative(first.analysis) && negative(second.analysis);
     }
 
+    /**
+     * Whether both statements give dates and no date of one can be a date of the other: whether they tell of one
+     * event is then the date rule's question, which the model, reading day words poorly, must not answer alone.
+     */
+    static boolean datedApart(Prepared first, Prepared second) {
+        List<DateMention> mine = first.analysis.dates();
+        List<DateMention> theirs = second.analysis.dates();
+        return !mine.isEmpty() && !theirs.isEmpty()
+                && mine.stream().allMatch(x -> theirs.stream().allMatch(x::disjointFrom));
+    }
+
     private static boolean negative(Analysis analysis) {
         return analysis.negation.isPresent()
                 || analysis.tokens.stream().anyMatch(token -> Lexicon.NEGATIVE_PREDICATES.contains(token.lemma()));

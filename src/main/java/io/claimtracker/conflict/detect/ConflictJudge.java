@@ -203,7 +203,7 @@ public final class ConflictJudge {
             return rule;
         } else {
             if (contradiction < thresholds.alone() || relatedness < thresholds.minRelatedness()
-                    || ConflictDetector.bothNegative(pair.a(), pair.b())) {
+                    || ConflictDetector.bothNegative(pair.a(), pair.b()) || ConflictDetector.datedApart(pair.a(), pair.b())) {
                 return rule;
             }
             verdict = rules.modelFinding(pair.a(), pair.b(), contradiction);

@@ -196,6 +196,28 @@ class ConflictDetectorTest {
     }
 
     @Nested
+    class DatedApart {
+
+        private boolean datedApart(String a, String b) {
+            LocalDate saturday = LocalDate.of(2016, 9, 10);
+            return ConflictDetector.datedApart(DETECTOR.prepare(Statement.of(a, saturday)),
+                    DETECTOR.prepare(Statement.of(b, saturday)));
+        }
+
+        @Test
+        void statementsDatedOnDifferentDaysAreApartAndTheModelMayNotFlagThemAlone() {
+            assertThat(datedApart("The understanding was agreed on Friday.",
+                    "Both capitals welcomed the agreement on Saturday.")).isTrue();
+        }
+
+        @Test
+        void oneDayInTwoWordingsOrAnUndatedSideIsNotApart() {
+            assertThat(datedApart("The talks began yesterday.", "The talks began on Friday.")).isFalse();
+            assertThat(datedApart("The talks began on Friday.", "The talks have begun.")).isFalse();
+        }
+    }
+
+    @Nested
     class DealStages {
 
         @ParameterizedTest(name = "{0} | {1}")
