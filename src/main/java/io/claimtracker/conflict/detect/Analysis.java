@@ -172,8 +172,13 @@ final class Analysis {
 
     /** Words of the statement around a position, for quoting in explanations. */
     String around(int index, int radius) {
-        int from = Math.max(0, index - radius);
-        int to = Math.min(tokens.size(), index + radius + 1);
+        return span(index - radius, index + radius);
+    }
+
+    /** The words from one position to another, both included, as the statement gives them. */
+    String span(int first, int last) {
+        int from = Math.max(0, first);
+        int to = Math.min(tokens.size(), last + 1);
         StringBuilder phrase = new StringBuilder();
         for (Token token : tokens.subList(from, to)) {
             if (!phrase.isEmpty() && !token.text().startsWith("'") && !"n't".equals(token.lower())) {

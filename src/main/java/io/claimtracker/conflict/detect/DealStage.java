@@ -1,7 +1,11 @@
 package io.claimtracker.conflict.detect;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,32 +58,55 @@ final class DealStage {
     }
 
     static Stage of(Analysis analysis) {
+        return read(analysis).stage();
+    }
+
+    /** A stage with the words that tell it: from the first to the last of the deal word and its stage words. */
+    private record Reading(Stage stage, int first, int last) {
+    }
+
+    private static Reading read(Analysis analysis) {
         int event = eventIndex(analysis);
         if (event < 0) {
-            return Stage.NONE;
+            return new Reading(Stage.NONE, -1, -1);
         }
-        boolean denied = false;
-        boolean close = false;
-        boolean upcoming = false;
-        boolean done = false;
         List<Token> tokens = analysis.tokens;
         int from = Math.max(0, event - CUE_RADIUS);
         int to = Math.min(tokens.size(), event + CUE_RADIUS + 1);
+        Map<Stage, List<Integer>> cues = new EnumMap<>(Stage.class);
         for (int i = from; i < to; i++) {
             String word = tokens.get(i).lower();
-            denied |= Lexicon.NEGATIONS.contains(word);
-            close |= CLOSE.contains(word) || (word.equals("about") && i + 1 < tokens.size()
-                    && tokens.get(i + 1).lower().equals("to"));
-            upcoming |= UPCOMING.contains(word) || Lexicon.FUTURE.contains(word) || Lexicon.HEDGES.contains(word);
-            done |= DONE.contains(word);
+            if (Lexicon.NEGATIONS.contains(word)) {
+                cues.computeIfAbsent(Stage.DENIED, stage -> new ArrayList<>()).add(i);
+            }
+            if (CLOSE.contains(word) || (word.equals("about") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).lower().equals("to"))) {
+                cues.computeIfAbsent(Stage.CLOSE, stage -> new ArrayList<>()).add(i);
+            }
+            if (UPCOMING.contains(word) || Lexicon.FUTURE.contains(word) || Lexicon.HEDGES.contains(word)) {
+                cues.computeIfAbsent(Stage.UPCOMING, stage -> new ArrayList<>()).add(i);
+            }
+            if (DONE.contains(word)) {
+                cues.computeIfAbsent(Stage.DONE, stage -> new ArrayList<>()).add(i);
+            }
         }
-        if (done) {
-            return denied || close || upcoming ? Stage.NONE : Stage.DONE;
+        Stage stage = stageOf(cues.keySet());
+        List<Integer> telling = new ArrayList<>(List.of(event));
+        if (stage == Stage.DENIED) {
+            telling.addAll(cues.getOrDefault(Stage.CLOSE, List.of()));
         }
-        if (denied) {
+        telling.addAll(cues.getOrDefault(stage, List.of()));
+        return new Reading(stage, Collections.min(telling), Collections.max(telling));
+    }
+
+    private static Stage stageOf(Set<Stage> told) {
+        if (told.contains(Stage.DONE)) {
+            return told.size() == 1 ? Stage.DONE : Stage.NONE;
+        }
+        if (told.contains(Stage.DENIED)) {
             return Stage.DENIED;
         }
-        return close ? Stage.CLOSE : upcoming ? Stage.UPCOMING : Stage.NONE;
+        return told.contains(Stage.CLOSE) ? Stage.CLOSE : told.contains(Stage.UPCOMING) ? Stage.UPCOMING : Stage.NONE;
     }
 
     /** Whether the two statements put one deal at stages that cannot both hold: one to come, the other done. */
@@ -108,9 +135,10 @@ final class DealStage {
         return analysis.tokens.get(eventIndex(analysis)).text();
     }
 
-    /** The words around the deal word, to quote. */
+    /** The words that tell the stage, to quote: from the first to the last of the deal word and its stage words. */
     static String cue(Analysis analysis) {
-        return analysis.around(eventIndex(analysis), 4);
+        Reading reading = read(analysis);
+        return analysis.span(reading.first(), reading.last());
     }
 
     /** A "new", "fresh" or "second" deal is the story moving on, not the same deal told differently. */

@@ -239,7 +239,10 @@ class ConflictDetectorTest {
                     "Greece and Turkey are about to seal a pipeline accord", MONDAY);
             assertThat(verdict.conflict()).isTrue();
             assertThat(verdict.kind()).isEqualTo(ConflictKind.DEAL_STAGE);
-            assertThat(verdict.explanation()).contains("(close)", "(not close or not made)");
+            assertThat(verdict.explanation()).contains("(close)", "(not close or not made)")
+                    .as("quotes the words that tell each stage")
+                    .contains("“No deal”",
+                            "“about to seal a pipeline accord”");
         }
 
         @Test
