@@ -73,11 +73,11 @@ public interface TrackerConfig {
         String retryEvery();
 
         /** Contradiction probability a rule finding needs from the model to stand (calibrated, docs/detection.md). */
-        @WithDefault("0.25")
+        @WithDefault("0.45")
         double confirm();
 
         /** Contradiction probability for a flag raised by the model alone, without a rule finding. */
-        @WithDefault("0.73")
+        @WithDefault("0.71")
         double alone();
 
         /** Entailment probability at which the model vetoes a rule finding of opposition or denial. */

@@ -18,5 +18,5 @@ public record JudgeSettings(double confirm, double alone, double entailmentVeto,
                             double minRelatedness,
                             int modelOnlyPerClaim, int modelPairsPerClaim, int developmentDays) {
 
-    public static final JudgeSettings DEFAULTS = new JudgeSettings(0.25, 0.73, 0.5, 0.9, 0.25, 8, 12, 7);
+    public static final JudgeSettings DEFAULTS = new JudgeSettings(0.45, 0.71, 0.5, 0.9, 0.25, 8, 12, 7);
 }

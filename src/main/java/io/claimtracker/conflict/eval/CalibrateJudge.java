@@ -39,6 +39,10 @@ public final class CalibrateJudge {
                     row -> HeldOutSlice.contains(row.get("a").asText()), judge);
             System.out.printf(Locale.ROOT, "held-out slice: %d pairs, %d contradictions%n", pairs.size(),
                     pairs.stream().filter(Scored::goldConflict).count());
+            JudgeSettings service = JudgeSettings.DEFAULTS;
+            print("rules + model", String.format(Locale.ROOT, "the service's related %.2f: confirm %.2f, alone %.2f",
+                    service.minRelatedness(), service.confirm(), service.alone()), Score.of(pairs, pair -> judge.combine(
+                    pair.pair(), pair.rule(), pair.relatedness(), pair.nli(), service).conflict()));
             ThresholdSearch.Alone alone = ThresholdSearch.bestAlone(pairs, minimumPrecision);
             print("model alone", alone == null ? "none" : String.format(Locale.ROOT, "alone %.2f", alone.threshold()),
                     alone == null ? null : alone.score());

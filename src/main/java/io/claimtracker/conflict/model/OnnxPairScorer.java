@@ -22,7 +22,7 @@ import java.util.Map;
 public final class OnnxPairScorer implements PairScorer, AutoCloseable {
 
     public static final String MODEL_RESOURCE = "/models/contradiction-minilm.onnx";
-    public static final String VERSION = "nli-minilm-1";
+    public static final String VERSION = "nli-minilm-1-token";
     private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
     private static final int MAX_TOKENS = 128;
     /** Pairs scored in one run of the model; longer lists are split so padding stays small. */

@@ -81,6 +81,18 @@ class ConflictJudgeTest {
     }
 
     @Test
+    void aPairReadsTheSameAloneAndInABatchWithOthers() throws IOException {
+        List<PairScorer.TextPair> texts = pairs().stream().map(p -> new PairScorer.TextPair(p.a(), p.b())).toList();
+        List<NliScores> batched = model.score(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            NliScores alone = model.score(List.of(texts.get(i))).get(0);
+            assertThat(batched.get(i).contradiction()).as(texts.get(i).toString())
+                    .isCloseTo(alone.contradiction(), org.assertj.core.data.Offset.offset(1e-6));
+            assertThat(batched.get(i).entailment()).isCloseTo(alone.entailment(), org.assertj.core.data.Offset.offset(1e-6));
+        }
+    }
+
+    @Test
     void aDenialRecordedWeeksBeforeTheEventIsADevelopmentNotAConflict() {
         Verdict verdict = judge.check(
                 new Statement("There is no agreement between the two sides on the port and none is near.",
