@@ -25,6 +25,7 @@ final class Analysis {
     final boolean question;
     private List<Quantity> quantities;
     private List<DateMention> dates;
+    private DealStage.Reading dealStage;
 
     private Analysis(Statement statement, List<Token> tokens) {
         this.statement = statement;
@@ -88,6 +89,14 @@ final class Analysis {
             dates = Dates.in(this);
         }
         return dates;
+    }
+
+    /** Where the statement puts a deal, read once. */
+    DealStage.Reading dealStage() {
+        if (dealStage == null) {
+            dealStage = DealStage.read(this);
+        }
+        return dealStage;
     }
 
     /** Shared content as a share of this statement's own content, from 0 to 1. */

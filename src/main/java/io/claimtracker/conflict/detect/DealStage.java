@@ -57,18 +57,21 @@ final class DealStage {
     private DealStage() {
     }
 
+    /**
+     * A statement's deal as read once: its stage, the deal word, the first and last of the words that tell the stage,
+     * whether the deal is a renewed one, and the content words that say who it is between.
+     */
+    record Reading(Stage stage, int event, int first, int last, boolean renewed, Set<String> participants) {
+    }
+
     static Stage of(Analysis analysis) {
-        return read(analysis).stage();
+        return analysis.dealStage().stage();
     }
 
-    /** A stage with the words that tell it: from the first to the last of the deal word and its stage words. */
-    private record Reading(Stage stage, int first, int last) {
-    }
-
-    private static Reading read(Analysis analysis) {
+    static Reading read(Analysis analysis) {
         int event = eventIndex(analysis);
         if (event < 0) {
-            return new Reading(Stage.NONE, -1, -1);
+            return new Reading(Stage.NONE, -1, -1, -1, false, Set.of());
         }
         List<Token> tokens = analysis.tokens;
         int from = Math.max(0, event - CUE_RADIUS);
@@ -96,7 +99,9 @@ final class DealStage {
             telling.addAll(cues.getOrDefault(Stage.CLOSE, List.of()));
         }
         telling.addAll(cues.getOrDefault(stage, List.of()));
-        return new Reading(stage, Collections.min(telling), Collections.max(telling));
+        boolean renewed = tokens.stream().anyMatch(token -> RENEWED.contains(token.lower()));
+        return new Reading(stage, event, Collections.min(telling), Collections.max(telling), renewed,
+                participants(analysis));
     }
 
     private static Stage stageOf(Set<Stage> told) {
@@ -111,7 +116,9 @@ final class DealStage {
 
     /** Whether the two statements put one deal at stages that cannot both hold: one to come, the other done. */
     static boolean apart(Analysis a, Analysis b) {
-        return toComeAndDone(of(a), of(b)) && !renewed(a) && !renewed(b);
+        Reading mine = a.dealStage();
+        Reading theirs = b.dealStage();
+        return toComeAndDone(mine.stage(), theirs.stage()) && !mine.renewed() && !theirs.renewed();
     }
 
     /**
@@ -119,11 +126,12 @@ final class DealStage {
      * denying what the other calls close.
      */
     static boolean clash(Analysis a, Analysis b) {
-        Stage mine = of(a);
-        Stage theirs = of(b);
-        boolean deniedAgainstClose = (mine == Stage.DENIED && theirs == Stage.CLOSE)
-                || (mine == Stage.CLOSE && theirs == Stage.DENIED);
-        return (toComeAndDone(mine, theirs) || deniedAgainstClose) && !renewed(a) && !renewed(b);
+        Reading mine = a.dealStage();
+        Reading theirs = b.dealStage();
+        boolean deniedAgainstClose = (mine.stage() == Stage.DENIED && theirs.stage() == Stage.CLOSE)
+                || (mine.stage() == Stage.CLOSE && theirs.stage() == Stage.DENIED);
+        return (toComeAndDone(mine.stage(), theirs.stage()) || deniedAgainstClose) && !mine.renewed()
+                && !theirs.renewed();
     }
 
     private static boolean toComeAndDone(Stage mine, Stage theirs) {
@@ -132,18 +140,13 @@ final class DealStage {
 
     /** The deal word itself, as written. */
     static String eventWord(Analysis analysis) {
-        return analysis.tokens.get(eventIndex(analysis)).text();
+        return analysis.tokens.get(analysis.dealStage().event()).text();
     }
 
     /** The words that tell the stage, to quote: from the first to the last of the deal word and its stage words. */
     static String cue(Analysis analysis) {
-        Reading reading = read(analysis);
+        Reading reading = analysis.dealStage();
         return analysis.span(reading.first(), reading.last());
-    }
-
-    /** A "new", "fresh" or "second" deal is the story moving on, not the same deal told differently. */
-    static boolean renewed(Analysis analysis) {
-        return analysis.tokens.stream().anyMatch(token -> RENEWED.contains(token.lower()));
     }
 
     /**
@@ -151,14 +154,15 @@ final class DealStage {
      * a third of the shorter side.
      */
     static boolean sameParties(Analysis a, Analysis b, int minimum) {
-        Set<String> mine = participants(a);
-        Set<String> theirs = participants(b);
+        Set<String> mine = a.dealStage().participants();
+        Set<String> theirs = b.dealStage().participants();
         Set<String> shared = new HashSet<>(mine);
         shared.retainAll(theirs);
         int smaller = Math.min(mine.size(), theirs.size());
         return shared.size() >= minimum && smaller > 0 && shared.size() >= MIN_PARTICIPANT_SHARE * smaller;
     }
 
+    /** The content words besides the deal, its stage and dates: who the deal is between and what it is about. */
     private static Set<String> participants(Analysis analysis) {
         Set<String> words = new HashSet<>(analysis.content);
         words.remove(DEAL);
@@ -171,7 +175,7 @@ final class DealStage {
         if (analysis.tokens.stream().anyMatch(token -> UNITED_STATES.contains(token.text()))) {
             words.add("us");
         }
-        return words;
+        return Set.copyOf(words);
     }
 
     private static int eventIndex(Analysis analysis) {
