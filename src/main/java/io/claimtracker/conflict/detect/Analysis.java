@@ -15,6 +15,9 @@ final class Analysis {
     private static final Pattern WORD = Pattern.compile(
             "(?:\\d[\\d.,]*\\d|\\d)(?:%|pc\\b)?|[\\p{L}]+(?:['’][\\p{L}]+)?|n['’]t|['’](?:ll|re|ve|d|m|s)\\b|%");
 
+    /** The word the United States is read as, whichever way a statement names it. */
+    private static final String COUNTRY = "america";
+
     final Statement statement;
     final List<Token> tokens;
     final Set<String> content;
@@ -60,7 +63,41 @@ final class Analysis {
             }
             tokens.add(new Token(text, lower, senses.lemma(lower), tokens.size()));
         }
-        return new Analysis(statement, List.copyOf(tokens));
+        return new Analysis(statement, List.copyOf(joinPhrasalVerbs(nameTheUnitedStates(tokens))));
+    }
+
+    /**
+     * "US" in capitals and "United States" name the country, which the word list would otherwise drop as the pronoun
+     * "us" or split in two: they read as the one concept that "Washington" and "American" share.
+     */
+    private static List<Token> nameTheUnitedStates(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean united = token.lower().equals("united") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).lower().equals("states");
+            if (token.text().equals("US") || united) {
+                tokens.set(i, new Token(token.text(), COUNTRY, COUNTRY, token.index()));
+            }
+            if (united) {
+                Token states = tokens.get(++i);
+                tokens.set(i, new Token(states.text(), COUNTRY, COUNTRY, states.index()));
+            }
+        }
+        return tokens;
+    }
+
+    /** A verb and its particle ("turned down") both take the one predicate they make together ("reject"). */
+    private static List<Token> joinPhrasalVerbs(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String joined = Lexicon.PHRASAL_VERBS.get(tokens.get(i).lemma() + " " + tokens.get(i + 1).lower());
+            if (joined != null) {
+                Token verb = tokens.get(i);
+                Token particle = tokens.get(i + 1);
+                tokens.set(i, new Token(verb.text(), verb.lower(), joined, verb.index()));
+                tokens.set(i + 1, new Token(particle.text(), particle.lower(), joined, particle.index()));
+            }
+        }
+        return tokens;
     }
 
     /** "not a lot of", "not all", "not only": a negation that limits an amount rather than denying the event. */
@@ -146,6 +183,37 @@ final class Analysis {
             }
         }
         return event;
+    }
+
+    /**
+     * Who acts in a predicate at the given position: the concept of the nearest content word before it, within
+     * {@code reach} words ("Washington is offering" gives the United States), or empty when none is that near.
+     */
+    Optional<String> actorBefore(int index, int reach) {
+        for (int i = index - 1; i >= Math.max(0, index - reach); i--) {
+            if (isContent(tokens.get(i))) {
+                return Optional.of(concept(tokens.get(i)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What a predicate at the given position acts on: the concepts of the next {@code count} content words after it,
+     * past its own particle ("turned down Russian requests" gives Russia and request).
+     */
+    Set<String> objectAfter(int index, int count) {
+        String predicate = tokens.get(index).lemma();
+        Set<String> object = new LinkedHashSet<>();
+        for (Token token : tokens.subList(Math.min(tokens.size(), index + 1), tokens.size())) {
+            if (object.size() == count) {
+                break;
+            }
+            if (isContent(token) && !token.lemma().equals(predicate)) {
+                object.add(concept(token));
+            }
+        }
+        return object;
     }
 
     /** Content words of this statement that the other lacks, as the shortest span holding them (at most 8 words). */

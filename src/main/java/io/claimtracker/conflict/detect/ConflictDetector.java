@@ -30,6 +30,10 @@ public final class ConflictDetector {
     /** Content words besides the deal two statements must share to tell of one deal (its parties, its subject). */
     private static final int MIN_DEAL_PARTIES = 2;
     private static final double DEAL_STAGE_SCORE = 0.8;
+    /** How many words before an opposed predicate its actor may stand ("the US has quietly turned down"). */
+    private static final int ACTOR_REACH = 3;
+    /** How many content words after an opposed predicate are read as what it acts on. */
+    private static final int OBJECT_WORDS = 3;
 
     private final WordSenses senses;
 
@@ -268,7 +272,8 @@ public final class ConflictDetector {
         Token x = pair.get()[0];
         Token y = pair.get()[1];
         Set<String> context = left.shared(right);
-        double overlap = alignedApartFrom(left, right, x, y) ? 1 : left.overlap(right);
+        double overlap = alignedApartFrom(left, right, x, y) || sameParticipants(left, x, right, y) ? 1
+                : left.overlap(right);
         if ((context.isEmpty() && overlap < 1) || overlap < MIN_OVERLAP_OPPOSED) {
             return Optional.empty();
         }
@@ -297,6 +302,21 @@ public final class ConflictDetector {
         String b = y.lemma();
         return Lexicon.OPPOSITES.getOrDefault(a, Set.of()).contains(b)
                 || (a.length() > 2 && b.length() > 2 && senses.antonyms(a, b));
+    }
+
+    /**
+     * Whether the opposed predicates have one actor and act on one thing: the same concept just before each, and a
+     * concept shared among the words after ("Washington is offering Moscow a pact", "the US has turned down Russian
+     * requests for cooperation").
+     */
+    private static boolean sameParticipants(Analysis left, Token x, Analysis right, Token y) {
+        Optional<String> actor = left.actorBefore(x.index(), ACTOR_REACH);
+        if (actor.isEmpty() || !actor.equals(right.actorBefore(y.index(), ACTOR_REACH))) {
+            return false;
+        }
+        Set<String> object = new java.util.HashSet<>(left.objectAfter(x.index(), OBJECT_WORDS));
+        object.retainAll(right.objectAfter(y.index(), OBJECT_WORDS));
+        return !object.isEmpty();
     }
 
     /** Whether the statements say the same but for the two opposed words ("She loves me", "She hates me"). */

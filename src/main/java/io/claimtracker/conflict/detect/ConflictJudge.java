@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 public final class ConflictJudge {
 
     /** Stored with every flag, so a rescan can tell which flags an older detector raised. */
-    public static final String VERSION = "rules-3+nli-minilm-1-token+judge-3";
+    public static final String VERSION = "rules-4+nli-minilm-1-token+judge-3";
 
     private final ConflictDetector rules;
     private final PairScorer model;

@@ -32,6 +32,16 @@ final class Lexicon {
             "only", "still", "yet", "now", "more", "most", "such", "own", "same", "too", "can", "would", "should",
             "must", "will", "shall", "'ll", "'re", "'ve", "'d", "'m", "get", "gets", "got", "go", "goes", "going");
 
+    /**
+     * Verbs whose particle changes their sense, keyed by the verb's dictionary form and the particle that follows it,
+     * read as one predicate: "turned down the request" is a refusal, not a turn.
+     */
+    static final Map<String, String> PHRASAL_VERBS = Map.ofEntries(Map.entry("turn down", "reject"),
+            Map.entry("rule out", "reject"), Map.entry("call off", "halt"), Map.entry("pull out", "withdraw"),
+            Map.entry("back out", "withdraw"), Map.entry("walk away", "abandon"), Map.entry("shut down", "close"),
+            Map.entry("break off", "halt"), Map.entry("step up", "increase"), Map.entry("scale back", "decrease"),
+            Map.entry("cut back", "decrease"), Map.entry("give up", "abandon"), Map.entry("sign up", "join"));
+
     /** Pairs of predicates that cannot both hold of the same subject; either order. */
     static final List<List<String>> OPPOSED = List.of(
             List.of("offer", "refuse"), List.of("offer", "rebuff"), List.of("offer", "reject"),

@@ -60,6 +60,7 @@ public final class EvaluateSeedGold {
             Map<String, Verdict> flagged = new LinkedHashMap<>();
             Map<String, Verdict> developments = new LinkedHashMap<>();
             Map<String, Verdict> byRules = new LinkedHashMap<>();
+            Map<String, Verdict> declined = new LinkedHashMap<>();
             for (int i = 1; i < claims.size(); i++) {
                 GoldClaim mine = claims.get(i);
                 List<ConflictJudge.Pair> pairs = new ArrayList<>();
@@ -77,6 +78,8 @@ public final class EvaluateSeedGold {
                         flagged.put(pair, verdicts.get(j));
                     } else if (verdicts.get(j).kind() == ConflictKind.DEVELOPMENT) {
                         developments.put(pair, verdicts.get(j));
+                    } else {
+                        declined.put(pair, rule.conflict() ? verdicts.get(j) : rule);
                     }
                 }
             }
@@ -84,12 +87,12 @@ public final class EvaluateSeedGold {
             System.out.printf(Locale.ROOT, "rules alone: flags %d, real %d, agreeing pairs flagged %d%n", byRules.size(),
                     byRules.keySet().stream().filter(conflicts::contains).count(), byRules.keySet().stream()
                             .filter(expected.getOrDefault("agree", Set.of())::contains).count());
-            report(claims, expected, flagged, developments);
+            report(claims, expected, flagged, developments, declined);
         }
     }
 
     private static void report(List<GoldClaim> claims, Map<String, Set<String>> expected, Map<String, Verdict> flagged,
-                               Map<String, Verdict> developments) {
+                               Map<String, Verdict> developments, Map<String, Verdict> declined) {
         Set<String> conflicts = expected.getOrDefault("conflict", Set.of());
         Set<String> agreeing = expected.getOrDefault("agree", Set.of());
         int real = 0;
@@ -105,6 +108,8 @@ public final class EvaluateSeedGold {
         for (var noted : developments.entrySet()) {
             System.out.printf(Locale.ROOT, "  development %-8s %s%n", noted.getKey(), noted.getValue().explanation());
         }
+        conflicts.stream().filter(declined::containsKey).forEach(pair -> System.out.printf(Locale.ROOT,
+                "  missed %-8s %s%n", pair, declined.get(pair).explanation()));
         long agreeingFlagged = flagged.keySet().stream().filter(agreeing::contains).count();
         long missed = conflicts.stream().filter(pair -> !flagged.containsKey(pair)).count();
         System.out.printf(Locale.ROOT, "flags %d, real %d (%.0f%%), agreeing pairs flagged %d of %d, expected conflicts "

@@ -304,6 +304,47 @@ class ConflictDetectorTest {
         }
 
         @Test
+        void aVerbWithItsParticleReadsAsOnePredicate() {
+            Verdict verdict = check("The ministry offered the nurses' union a wage deal",
+                    "The ministry turned down the nurses' union's wage deal");
+            assertThat(verdict.kind()).isEqualTo(ConflictKind.OPPOSED_ACTION);
+            assertThat(verdict.explanation()).contains("offered", "turned down");
+        }
+
+        @Test
+        void aTurnWithoutItsParticleIsNoRefusal() {
+            assertThat(check("The ministry offered the nurses' union a wage deal",
+                    "The ministry turned the nurses' union's wage deal into a pension plan").kind())
+                    .isNotEqualTo(ConflictKind.OPPOSED_ACTION);
+        }
+
+        @Test
+        void oneActorAndOneObjectMakeOpposedPredicatesAlignedThoughTheRestDiffers() {
+            Verdict verdict = check("The United States is offering Mexico a border security pact for the coming year",
+                    "Washington has turned down Mexican requests on border patrols");
+            assertThat(verdict.kind()).isEqualTo(ConflictKind.OPPOSED_ACTION);
+            assertThat(verdict.score()).isGreaterThanOrEqualTo(ConflictDetector.ALIGNED_OPPOSITION);
+        }
+
+        @Test
+        void differentActorsLeaveOpposedPredicatesUnaligned() {
+            Verdict verdict = check("The union offered management a new wage deal for the coming year",
+                    "Management has turned down the union's requests for a wage deal");
+            assertThat(!verdict.conflict() || verdict.score() < ConflictDetector.ALIGNED_OPPOSITION).isTrue();
+        }
+
+        @Test
+        void usInCapitalsAndTheUnitedStatesNameTheCountryAsWashingtonDoes() {
+            var tariffs = DETECTOR.prepare(Statement.of("Washington imposed tariffs on steel"));
+            assertThat(ConflictDetector.relatedness(DETECTOR.prepare(Statement.of("The US imposed tariffs on steel")),
+                    tariffs)).isEqualTo(1.0);
+            assertThat(ConflictDetector.relatedness(DETECTOR.prepare(
+                    Statement.of("The United States imposed tariffs on steel")), tariffs)).isEqualTo(1.0);
+            assertThat(ConflictDetector.relatedness(DETECTOR.prepare(Statement.of("They asked us to impose tariffs on steel")),
+                    tariffs)).isLessThan(1.0);
+        }
+
+        @Test
         void explanationQuotesBothPredicates() {
             assertThat(check("The rebels accepted the ceasefire proposal", "The rebels rejected the ceasefire proposal")
                     .explanation()).contains("accepted", "rejected");
