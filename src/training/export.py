@@ -12,13 +12,14 @@ import onnx
 import torch
 from onnx import helper, numpy_helper
 
-from model import CrossEncoder
+from model import CrossEncoder, layers_in
 
 
 def export_float(state_path, path):
-    model = CrossEncoder()
     state = torch.load(state_path)
-    model.load_state_dict(state["model"] if "model" in state else state)
+    state = state["model"] if "model" in state else state
+    model = CrossEncoder(state["words.weight"].shape[0], layers_in(state))
+    model.load_state_dict(state)
     model.eval()
     ids = torch.tensor([[101, 2000, 102, 2001, 102]])
     torch.onnx.export(model, (ids, torch.ones_like(ids), torch.zeros_like(ids)), path,

@@ -1,4 +1,5 @@
-"""A MiniLM-L6 cross-encoder with a three-way head, initialised from the all-MiniLM-L6-v2 ONNX weights."""
+"""A MiniLM cross-encoder with a three-way head, initialised from a BERT-style sentence-embedding ONNX file:
+all-MiniLM-L6-v2 in fp32 (what ships), or an int8 file such as e5-small-v2-q (12 layers), dequantised."""
 import math
 
 import numpy as np
@@ -9,6 +10,7 @@ from torch import nn
 
 LABELS = ["contradiction", "entailment", "neutral"]
 HIDDEN, HEADS, LAYERS, INTERMEDIATE = 384, 12, 6, 1536
+LAYERS_IN_STATE = "layers.{}.query.weight"
 
 
 class Layer(nn.Module):
@@ -41,13 +43,13 @@ class Layer(nn.Module):
 
 
 class CrossEncoder(nn.Module):
-    def __init__(self, vocab_size=30522):
+    def __init__(self, vocab_size=30522, layers=LAYERS):
         super().__init__()
         self.words = nn.Embedding(vocab_size, HIDDEN)
         self.positions = nn.Embedding(512, HIDDEN)
         self.types = nn.Embedding(2, HIDDEN)
         self.embedding_norm = nn.LayerNorm(HIDDEN, eps=1e-12)
-        self.layers = nn.ModuleList(Layer() for _ in range(LAYERS))
+        self.layers = nn.ModuleList(Layer() for _ in range(layers))
         self.dropout = nn.Dropout(0.1)
         self.head = nn.Linear(HIDDEN, len(LABELS))
 
@@ -63,22 +65,60 @@ class CrossEncoder(nn.Module):
         return self.head(self.dropout(pooled))
 
 
+def layers_in(state):
+    """How many encoder layers a saved state dict holds."""
+    count = 0
+    while LAYERS_IN_STATE.format(count) in state:
+        count += 1
+    return count
+
+
+def dequantised(graph, weights):
+    """The fp32 value of every int8 matrix and embedding table in a dynamically quantised file."""
+    values = {}
+    for name, value in weights.items():
+        if name.endswith("_quantized") and value.dtype in (np.int8, np.uint8):
+            base = name[:-len("_quantized")]
+            values[base] = (value.astype(np.float32) - weights[base + "_zero_point"].astype(np.float32)) \
+                * weights[base + "_scale"].astype(np.float32)
+    return values
+
+
 def from_minilm_onnx(path):
     """Copies every encoder weight from the sentence-embedding ONNX file; the head starts fresh."""
     graph = onnx.load(path).graph
     weights = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
+    weights.update(dequantised(graph, weights))
     consumers = {}
     for node in graph.node:
         for name in node.input:
             consumers.setdefault(name, []).append(node)
+
+    def bias_after(output, hops):
+        for node in consumers.get(output, []):
+            for name in node.input:
+                if name.endswith(".bias") and name in weights:
+                    return name
+            if hops > 0:
+                found = bias_after(node.output[0], hops - 1)
+                if found:
+                    return found
+        return None
+
     matmul_by_bias = {}
     for node in graph.node:
         if node.op_type == "MatMul" and node.input[1] in weights:
-            for add in consumers.get(node.output[0], []):
-                for name in add.input:
-                    if name.endswith(".bias") and name in weights:
-                        matmul_by_bias[name] = weights[node.input[1]]
-    model = CrossEncoder(weights["embeddings.word_embeddings.weight"].shape[0])
+            bias = bias_after(node.output[0], 0)
+        elif node.op_type == "MatMulInteger":
+            bias = bias_after(node.output[0], 2)
+        else:
+            continue
+        if bias:
+            matmul_by_bias[bias] = weights[node.input[1].removesuffix("_quantized")]
+    layers = 0
+    while f"encoder.layer.{layers}.attention.self.query.bias" in weights:
+        layers += 1
+    model = CrossEncoder(weights["embeddings.word_embeddings.weight"].shape[0], layers)
     state = {
         "words.weight": weights["embeddings.word_embeddings.weight"],
         "positions.weight": weights["embeddings.position_embeddings.weight"],
@@ -90,7 +130,7 @@ def from_minilm_onnx(path):
         "query": "attention.self.query", "key": "attention.self.key", "value": "attention.self.value",
         "attention_out": "attention.output.dense", "intermediate": "intermediate.dense", "output": "output.dense",
     }
-    for i in range(LAYERS):
+    for i in range(layers):
         prefix = f"encoder.layer.{i}."
         for ours, theirs in parts.items():
             bias = prefix + theirs + ".bias"
