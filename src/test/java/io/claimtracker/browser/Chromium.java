@@ -48,9 +48,27 @@ final class Chromium {
                 org.openqa.selenium.By.cssSelector("main form button[type=submit]"));
         submit.click();
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10));
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
+        wait.until(driver -> gone(submit));
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
                 org.openqa.selenium.By.cssSelector("form.logout")));
+    }
+
+    /**
+     * Whether an element has left the page. Besides the stale-element answer, ChromeDriver 156 may answer a query on a
+     * node of the page just left with "Node with given id does not belong to the document", which means the same.
+     */
+    static boolean gone(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     static void screenshot(ChromeDriver browser, String name) throws IOException {
