@@ -65,15 +65,15 @@ class CrossEncoder(nn.Module):
         return self.head(self.dropout(pooled))
 
 
-def layers_in(state):
-    """How many encoder layers a saved state dict holds."""
+def layers_in(names, pattern=LAYERS_IN_STATE):
+    """How many encoder layers a set of tensor names holds (a saved state dict by default)."""
     count = 0
-    while LAYERS_IN_STATE.format(count) in state:
+    while pattern.format(count) in names:
         count += 1
     return count
 
 
-def dequantised(graph, weights):
+def dequantised(weights):
     """The fp32 value of every int8 matrix and embedding table in a dynamically quantised file."""
     values = {}
     for name, value in weights.items():
@@ -88,7 +88,7 @@ def from_minilm_onnx(path):
     """Copies every encoder weight from the sentence-embedding ONNX file; the head starts fresh."""
     graph = onnx.load(path).graph
     weights = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
-    weights.update(dequantised(graph, weights))
+    weights.update(dequantised(weights))
     consumers = {}
     for node in graph.node:
         for name in node.input:
@@ -115,9 +115,7 @@ def from_minilm_onnx(path):
             continue
         if bias:
             matmul_by_bias[bias] = weights[node.input[1].removesuffix("_quantized")]
-    layers = 0
-    while f"encoder.layer.{layers}.attention.self.query.bias" in weights:
-        layers += 1
+    layers = layers_in(weights, "encoder.layer.{}.attention.self.query.bias")
     model = CrossEncoder(weights["embeddings.word_embeddings.weight"].shape[0], layers)
     state = {
         "words.weight": weights["embeddings.word_embeddings.weight"],

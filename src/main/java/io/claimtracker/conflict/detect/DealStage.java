@@ -49,8 +49,6 @@ final class DealStage {
             "concluded", "agreed", "hailed", "welcomed", "breakthrough", "finalised", "finalized", "inked", "brokered");
     /** Concepts of the stage words (reach, agree, sign… share one), which say nothing of who the deal is between. */
     private static final Set<String> STAGE_CONCEPTS = Set.of("close", "reach", "welcome", "say");
-    /** "US" in capitals is the country, not the pronoun the word list drops. */
-    private static final Set<String> UNITED_STATES = Set.of("US", "U.S.", "U.S");
     private static final Set<String> RENEWED = Set.of("new", "fresh", "another", "second", "renewed", "revive",
             "revived", "again", "latest");
 
@@ -172,9 +170,6 @@ final class DealStage {
         words.removeAll(DONE);
         words.removeAll(Dates.DATE_WORDS);
         words.removeAll(STAGE_CONCEPTS);
-        if (analysis.tokens.stream().anyMatch(token -> UNITED_STATES.contains(token.text()))) {
-            words.add("us");
-        }
         return Set.copyOf(words);
     }
 
