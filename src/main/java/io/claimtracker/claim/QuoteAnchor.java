@@ -16,6 +16,9 @@ public final class QuoteAnchor {
         this.body = body;
     }
 
+    /** How many occurrences a result lists at most; it still counts them all. */
+    public static final int LISTED = 10;
+
     /** The outcome of anchoring: a selector, or the places the quote occurs (none or several). */
     public sealed interface Result permits Anchored, NotFound, Ambiguous, Misplaced {
     }
@@ -28,86 +31,137 @@ public final class QuoteAnchor {
     public record NotFound() implements Result {
     }
 
-    /** The quote occurs at several places and nothing in the request picks one. */
-    public record Ambiguous(List<QuoteSelector> occurrences) implements Result {
+    /** The quote occurs {@code count} times where the request allows; the first few, in body order. */
+    public record Ambiguous(int count, List<QuoteSelector> occurrences) implements Result {
     }
 
-    /** The words occur, but not at the offsets or within the context the request gave. */
-    public record Misplaced(List<QuoteSelector> occurrences) implements Result {
-    }
-
-    public Result anchor(QuoteRequest request) {
-        List<Found> occurrences = find(request.exact());
-        if (occurrences.isEmpty()) {
-            return new NotFound();
-        }
-        List<QuoteSelector> matching = occurrences.stream()
-                .filter(found -> request.start() == null || found.selector().start() == request.start())
-                .filter(found -> request.end() == null || found.selector().end() == request.end())
-                .filter(found -> request.prefix() == null || endsWithContext(found.index(), request.prefix()))
-                .filter(found -> request.suffix() == null || startsWithContext(found.endIndex(), request.suffix()))
-                .map(Found::selector)
-                .toList();
-        if (matching.size() == 1) {
-            return new Anchored(matching.get(0));
-        }
-        List<QuoteSelector> all = occurrences.stream().map(Found::selector).toList();
-        if (matching.isEmpty()) {
-            return new Misplaced(all);
-        }
-        return new Ambiguous(matching);
-    }
-
-    /** Every place the words occur, overlapping occurrences included, in body order; see {@link #find}. */
-    public List<QuoteSelector> occurrencesOf(String exact) {
-        return find(exact).stream().map(Found::selector).toList();
-    }
-
-    /** An occurrence: its selector and where it lies in the body's UTF-16 text. */
-    private record Found(QuoteSelector selector, int index, int endIndex) {
+    /** The words occur {@code count} times, but not at the offsets or within the context given; the first few. */
+    public record Misplaced(int count, List<QuoteSelector> occurrences) implements Result {
     }
 
     /**
-     * The places the words occur exactly, or, when they occur nowhere exactly, the places they occur once quotes,
-     * apostrophes, dashes and runs of whitespace are made uniform on both sides (an editor typing {@code "} or
-     * {@code -} where the article has {@code “} or {@code —}). Either way the selector holds the article's own
-     * text. Linear in the body: offsets are counted once, from one occurrence to the next.
+     * Anchors the quote in one pass over the body whatever it holds: occurrences are counted, and a selector is built
+     * only for the few a result lists, so a request's memory does not grow with how often the words repeat.
      */
-    private List<Found> find(String exact) {
-        List<Found> found = new ArrayList<>();
-        if (exact == null || exact.isEmpty()) {
-            return found;
+    public Result anchor(QuoteRequest request) {
+        Tally tally = new Tally(request);
+        eachOccurrence(request.exact(), tally);
+        if (tally.all == 0) {
+            return new NotFound();
         }
-        List<int[]> spans = spans(body, exact);
-        if (spans.isEmpty()) {
-            Folded text = Folded.of(body);
-            String words = Folded.of(exact.strip()).text();
-            if (!words.isEmpty()) {
-                for (int[] span : spans(text.text(), words)) {
-                    spans.add(new int[] {text.origin(span[0]), text.originEnd(span[1])});
-                }
+        if (tally.matching == 1) {
+            return new Anchored(tally.firstMatching.get(0));
+        }
+        if (tally.matching == 0) {
+            return new Misplaced(tally.all, tally.firstAll);
+        }
+        return new Ambiguous(tally.matching, tally.firstMatching);
+    }
+
+    /** The first {@code limit} places the words occur, overlapping occurrences included, in body order. */
+    public List<QuoteSelector> occurrencesOf(String exact, int limit) {
+        List<QuoteSelector> found = new ArrayList<>();
+        eachOccurrence(exact, (index, endIndex, startCodePoint, endCodePoint) -> {
+            if (found.size() < limit) {
+                found.add(selectorAt(index, endIndex, startCodePoint, endCodePoint));
             }
-        }
-        int codePointsBefore = 0;
-        int counted = 0;
-        for (int[] span : spans) {
-            codePointsBefore += body.codePointCount(counted, span[0]);
-            counted = span[0];
-            found.add(new Found(selectorAt(span[0], body.substring(span[0], span[1]), codePointsBefore), span[0],
-                    span[1]));
-        }
+        });
         return found;
     }
 
-    /** Start and end (UTF-16 indices) of each occurrence of {@code words} in {@code text}, overlapping included. */
-    private static List<int[]> spans(String text, String words) {
-        List<int[]> spans = new ArrayList<>();
-        int index = text.indexOf(words);
-        while (index >= 0) {
-            spans.add(new int[] {index, index + words.length()});
-            index = text.indexOf(words, text.offsetByCodePoints(index, 1));
+    /** Receives each occurrence: where it lies in the body's UTF-16 text and in code points. */
+    private interface OccurrenceSink {
+        void accept(int index, int endIndex, int startCodePoint, int endCodePoint);
+    }
+
+    /** Counts occurrences against a request's offsets and context, keeping selectors for the first few only. */
+    private final class Tally implements OccurrenceSink {
+
+        private final QuoteRequest request;
+        private final java.util.BitSet prefixEnds;
+        private final java.util.BitSet suffixStarts;
+        private final List<QuoteSelector> firstAll = new ArrayList<>();
+        private final List<QuoteSelector> firstMatching = new ArrayList<>();
+        private int all;
+        private int matching;
+
+        Tally(QuoteRequest request) {
+            this.request = request;
+            this.prefixEnds = request.prefix() == null ? null : ends(request.prefix());
+            this.suffixStarts = request.suffix() == null ? null : starts(request.suffix());
         }
-        return spans;
+
+        @Override
+        public void accept(int index, int endIndex, int startCodePoint, int endCodePoint) {
+            all++;
+            boolean matches = (request.start() == null || startCodePoint == request.start())
+                    && (request.end() == null || endCodePoint == request.end())
+                    && (prefixEnds == null || prefixEnds.get(index))
+                    && (suffixStarts == null || suffixStarts.get(endIndex));
+            if (firstAll.size() < LISTED) {
+                firstAll.add(selectorAt(index, endIndex, startCodePoint, endCodePoint));
+            }
+            if (matches) {
+                matching++;
+                if (firstMatching.size() < LISTED) {
+                    firstMatching.add(selectorAt(index, endIndex, startCodePoint, endCodePoint));
+                }
+            }
+        }
+    }
+
+    /** The body indices at which an occurrence of {@code words} ends (where a quote after it would start). */
+    private java.util.BitSet ends(String words) {
+        java.util.BitSet ends = new java.util.BitSet(body.length() + 1);
+        Occurrences.each(body, words, (index, endIndex) -> ends.set(endIndex));
+        return ends;
+    }
+
+    /** The body indices at which an occurrence of {@code words} starts. */
+    private java.util.BitSet starts(String words) {
+        java.util.BitSet starts = new java.util.BitSet(body.length() + 1);
+        Occurrences.each(body, words, (index, endIndex) -> starts.set(index));
+        return starts;
+    }
+
+    /**
+     * Every place the words occur exactly, or, when they occur nowhere exactly, the places they occur once quotes,
+     * apostrophes, dashes and runs of whitespace are made uniform on both sides (an editor typing {@code "} or
+     * {@code -} where the article has {@code “} or {@code —}). Either way the selector holds the article's own
+     * text. Linear in the body and the words together, however often the words repeat or overlap.
+     */
+    private void eachOccurrence(String exact, OccurrenceSink sink) {
+        if (exact == null || exact.isEmpty()) {
+            return;
+        }
+        CodePoints counter = new CodePoints();
+        int exactly = Occurrences.each(body, exact, (index, endIndex) -> counter.pass(index, endIndex, sink));
+        if (exactly > 0) {
+            return;
+        }
+        Folded text = Folded.of(body);
+        String words = Folded.of(exact.strip()).text();
+        if (!words.isEmpty()) {
+            Occurrences.each(text.text(), words,
+                    (index, endIndex) -> counter.pass(text.origin(index), text.originEnd(endIndex), sink));
+        }
+    }
+
+    /** Code point offsets of occurrences met in body order, each counted on from the one before. */
+    private final class CodePoints {
+
+        private int startIndex;
+        private int startCodePoint;
+        private int endIndex;
+        private int endCodePoint;
+
+        void pass(int index, int end, OccurrenceSink sink) {
+            startCodePoint += body.codePointCount(startIndex, index);
+            startIndex = index;
+            endCodePoint += body.codePointCount(endIndex, end);
+            endIndex = end;
+            sink.accept(index, end, startCodePoint, endCodePoint);
+        }
     }
 
     /** Text with typographic variants made uniform, and for each of its chars the body index it came from. */
@@ -162,16 +216,14 @@ public final class QuoteAnchor {
         }
         int from = body.offsetByCodePoints(0, start);
         int to = body.offsetByCodePoints(from, end - start);
-        return Optional.of(selectorAt(from, body.substring(from, to), start));
+        return Optional.of(selectorAt(from, to, start, end));
     }
 
-    private QuoteSelector selectorAt(int index, String exact, int startCodePoint) {
-        int endIndex = index + exact.length();
+    private QuoteSelector selectorAt(int index, int endIndex, int startCodePoint, int endCodePoint) {
         int prefixFrom = stepBack(index, CONTEXT);
         int suffixTo = stepForward(endIndex, CONTEXT);
-        int endCodePoint = startCodePoint + exact.codePointCount(0, exact.length());
-        return new QuoteSelector(exact, body.substring(prefixFrom, index), body.substring(endIndex, suffixTo),
-                startCodePoint, endCodePoint);
+        return new QuoteSelector(body.substring(index, endIndex), body.substring(prefixFrom, index),
+                body.substring(endIndex, suffixTo), startCodePoint, endCodePoint);
     }
 
     private int stepBack(int index, int codePoints) {
@@ -188,13 +240,5 @@ public final class QuoteAnchor {
             at = body.offsetByCodePoints(at, 1);
         }
         return at;
-    }
-
-    private boolean endsWithContext(int index, String prefix) {
-        return index >= prefix.length() && body.startsWith(prefix, index - prefix.length());
-    }
-
-    private boolean startsWithContext(int endIndex, String suffix) {
-        return body.startsWith(suffix, endIndex);
     }
 }

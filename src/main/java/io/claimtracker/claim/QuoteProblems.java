@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 /** Explains to an editor why a quote could not be anchored in the article. */
 final class QuoteProblems {
 
-    private static final int LISTED = 10;
     private static final String FIELD = "quote.exact";
 
     private QuoteProblems() {
@@ -18,32 +17,28 @@ final class QuoteProblems {
     static UnprocessableException of(QuoteAnchor.Result result, String exact) {
         if (result instanceof QuoteAnchor.Ambiguous ambiguous) {
             return new UnprocessableException("Ambiguous quote",
-                    "The quote occurs " + ambiguous.occurrences().size() + " times in the article: "
-                            + places(ambiguous.occurrences()) + ". Send quote.start and quote.end, or a "
+                    "The quote occurs " + ambiguous.count() + " times in the article: "
+                            + places(ambiguous.count(), ambiguous.occurrences()) + ". Send quote.start and quote.end, or a "
                             + "quote.prefix or quote.suffix, to say which one you mean.", FIELD,
-                    Map.of("occurrences", listed(ambiguous.occurrences())));
+                    Map.of("occurrences", ambiguous.occurrences()));
         }
         if (result instanceof QuoteAnchor.Misplaced misplaced) {
             return new UnprocessableException("Quote not where given",
                     "The quote occurs in the article, but not at the offsets or with the context you gave. It "
-                            + "occurs " + places(misplaced.occurrences()) + ".", FIELD,
-                    Map.of("occurrences", listed(misplaced.occurrences())));
+                            + "occurs " + places(misplaced.count(), misplaced.occurrences()) + ".", FIELD,
+                    Map.of("occurrences", misplaced.occurrences()));
         }
         return new UnprocessableException("Quote not in article",
                 "The quote \"" + shorten(exact) + "\" does not occur in the article's text. Copy the words "
                         + "exactly as the article has them, including punctuation.", FIELD, Map.of());
     }
 
-    private static List<QuoteSelector> listed(List<QuoteSelector> occurrences) {
-        return occurrences.subList(0, Math.min(LISTED, occurrences.size()));
-    }
-
-    private static String places(List<QuoteSelector> occurrences) {
-        String listed = listed(occurrences).stream()
+    private static String places(int count, List<QuoteSelector> occurrences) {
+        String listed = occurrences.stream()
                 .map(found -> "at " + found.start() + "–" + found.end() + " (\"…" + found.prefix().strip()
                         + " [" + shorten(found.exact()) + "] " + found.suffix().strip() + "…\")")
                 .collect(Collectors.joining("; "));
-        return occurrences.size() > LISTED ? listed + "; and " + (occurrences.size() - LISTED) + " more" : listed;
+        return count > occurrences.size() ? listed + "; and " + (count - occurrences.size()) + " more" : listed;
     }
 
     private static String shorten(String text) {

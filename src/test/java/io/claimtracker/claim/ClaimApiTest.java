@@ -173,6 +173,19 @@ class ClaimApiTest {
     }
 
     @Test
+    void theLongestQuoteOfOneRepeatedLetterInTheLargestArticleIs422CountingEveryPlaceAndStoresNothing() {
+        long articleId = article(unique("One letter"), "a".repeat(500_000), null);
+
+        claim(articleId, unique("Repeater"), "a".repeat(5_000), "One letter, many times.").statusCode(422)
+                .contentType(PROBLEM)
+                .body("title", equalTo("Ambiguous quote"))
+                .body("occurrences", hasSize(10))
+                .body("detail", containsString("495001 times"))
+                .body("detail", containsString("and 494991 more"));
+        assertThat(total("/api/claims?article=" + articleId)).isZero();
+    }
+
+    @Test
     void contextOrOffsetsResolveARepeatedQuote() {
         long articleId = article(unique("Pick"), BODY, null);
         int second = BODY.lastIndexOf("nothing was agreed");

@@ -114,6 +114,7 @@ class QuoteAnchorTest {
 
         assertThat(result).isInstanceOf(QuoteAnchor.Ambiguous.class);
         List<QuoteSelector> places = ((QuoteAnchor.Ambiguous) result).occurrences();
+        assertThat(((QuoteAnchor.Ambiguous) result).count()).isEqualTo(3);
         assertThat(places).extracting(QuoteSelector::start)
                 .containsExactly(body.indexOf("talks"), body.indexOf("talks", 10), body.lastIndexOf("talks"));
         assertThat(places.get(1).prefix()).endsWith("She said ");
@@ -169,7 +170,7 @@ class QuoteAnchorTest {
 
     @Test
     void overlappingOccurrencesAreAllFound() {
-        assertThat(new QuoteAnchor("aaaa").occurrencesOf("aa")).extracting(QuoteSelector::start)
+        assertThat(new QuoteAnchor("aaaa").occurrencesOf("aa", 10)).extracting(QuoteSelector::start)
                 .containsExactly(0, 1, 2);
     }
 
@@ -211,7 +212,40 @@ class QuoteAnchorTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(result).isInstanceOf(QuoteAnchor.Ambiguous.class);
-        assertThat(((QuoteAnchor.Ambiguous) result).occurrences()).hasSize(250_000);
+        assertThat(((QuoteAnchor.Ambiguous) result).count()).isEqualTo(250_000);
+        assertThat(((QuoteAnchor.Ambiguous) result).occurrences()).hasSize(QuoteAnchor.LISTED);
         assertThat(millis).as("regression guard, not a benchmark").isLessThan(10_000);
+    }
+
+    @Test
+    void theLongestQuoteRepeatedThroughoutTheLargestArticleIsCountedWithinAMemoryBudget() {
+        String body = "a".repeat(500_000);
+        String quote = "a".repeat(5_000);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        QuoteAnchor.Result result = new QuoteAnchor(body).anchor(new QuoteRequest(quote, null, null, null, null));
+        QuoteAnchor.Result withContext = new QuoteAnchor(body)
+                .anchor(new QuoteRequest(quote, "a".repeat(500), "a".repeat(500), null, null));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(result).isInstanceOf(QuoteAnchor.Ambiguous.class);
+        assertThat(((QuoteAnchor.Ambiguous) result).count()).isEqualTo(495_001);
+        assertThat(((QuoteAnchor.Ambiguous) result).occurrences()).hasSize(QuoteAnchor.LISTED)
+                .allSatisfy(selector -> assertThat(selector.exact()).hasSize(5_000));
+        assertThat(((QuoteAnchor.Ambiguous) withContext).count()).isEqualTo(495_001 - 1_000);
+        assertThat(allocated).as("bytes allocated by two anchorings").isLessThan(64L * 1024 * 1024);
+    }
+
+    @Test
+    void offsetsPickTheOneOccurrenceAmongHundredsOfThousandsOfOverlappingOnes() {
+        String body = "\u00E9".repeat(300_000);
+        QuoteSelector selector = anchored(new QuoteAnchor(body)
+                .anchor(new QuoteRequest("\u00E9".repeat(2_000), null, null, 123_456, 125_456)));
+
+        assertThat(selector.start()).isEqualTo(123_456);
+        assertThat(selector.end()).isEqualTo(125_456);
+        assertThat(selector.prefix()).hasSize(QuoteAnchor.CONTEXT);
     }
 }
