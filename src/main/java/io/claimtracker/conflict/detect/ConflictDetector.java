@@ -25,6 +25,8 @@ public final class ConflictDetector {
     static final double ALIGNED_OPPOSITION = 0.9;
     /** Share of the larger side's event words both sides must name: what happened and to what, not one word. */
     private static final double MIN_EVENT_SHARE = 0.5;
+    /** Words two figures of no named unit must share around them to count one thing ("injured 40", "nine … wounded"). */
+    private static final int MIN_SHARED_UNNAMED = 2;
     /** Words a date or number is read with when deciding which event it dates or counts. */
     private static final int EVENT_RADIUS = 5;
     /** Content words besides the deal two statements must share to tell of one deal (its parties, its subject). */
@@ -36,9 +38,11 @@ public final class ConflictDetector {
     private static final int OBJECT_WORDS = 3;
 
     private final WordSenses senses;
+    private final List<Check> checks;
 
     public ConflictDetector(WordSenses senses) {
         this.senses = senses;
+        this.checks = List.of(new DenialCheck(), new OutcomeCheck(senses));
     }
 
     /** A statement analysed once, for comparing with many others. */
@@ -119,6 +123,9 @@ public final class ConflictDetector {
         polarity(left, right).ifPresent(found::add);
         dealStage(left, right).ifPresent(found::add);
         opposedAction(left, right).ifPresent(found::add);
+        for (Check each : checks) {
+            each.find(left, right).ifPresent(found::add);
+        }
         Optional<Verdict> strongest = found.stream().max(Comparator.comparingDouble(Verdict::score));
         if (strongest.isEmpty()) {
             return Verdict.none(left.shared(right).isEmpty() ? "The statements share no subject."
@@ -147,15 +154,20 @@ public final class ConflictDetector {
                 + b.stance().name().toLowerCase(Locale.ROOT) + " it."));
     }
 
-    private static Optional<Verdict> numeric(Analysis left, Analysis right) {
+    private Optional<Verdict> numeric(Analysis left, Analysis right) {
         List<Quantity> leftValues = left.quantities();
         List<Quantity> rightValues = right.quantities();
+        boolean onlyOnes = leftValues.size() == 1 && rightValues.size() == 1;
         for (Quantity x : leftValues) {
-            for (Quantity y : rightValues) {
-                if (!sameQuantity(x, y, left, right, leftValues.size() == 1 && rightValues.size() == 1)) {
-                    continue;
-                }
-                if (!x.compatibleWith(y)) {
+            List<Quantity> same = rightValues.stream().filter(y -> !x.offset() && !y.offset()
+                    && sameQuantity(x, y, left, right, onlyOnes)).toList();
+            if (same.stream().anyMatch(x::compatibleWith)) {
+                continue;
+            }
+            for (Quantity y : same) {
+                boolean yAccounted = leftValues.stream().anyMatch(other -> other != x && other.compatibleWith(y)
+                        && sameQuantity(other, y, left, right, onlyOnes));
+                if (!yAccounted && !x.compatibleWith(y)) {
                     double score = 0.7 + 0.3 * Math.min(1, x.relativeGap(y) * 4);
                     String what = x.unit() != null ? x.unit() : y.unit();
                     return Optional.of(Verdict.of(ConflictKind.NUMERIC, score, "Different figures"
@@ -167,24 +179,28 @@ public final class ConflictDetector {
         return Optional.empty();
     }
 
-    private static boolean sameQuantity(Quantity x, Quantity y, Analysis left, Analysis right, boolean onlyOnes) {
+    private boolean sameQuantity(Quantity x, Quantity y, Analysis left, Analysis right, boolean onlyOnes) {
         if (x.unit() != null && y.unit() != null) {
-            return x.unit().equals(y.unit()) && sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), x.unit());
+            return senses.synonyms(x.unit(), y.unit())
+                    && sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), x.unit(), senses);
         }
-        if (!sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), x.unit() != null ? x.unit() : y.unit())) {
+        if (!sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), x.unit() != null ? x.unit() : y.unit(), senses)) {
             return false;
         }
         String known = x.unit() != null ? x.unit() : y.unit();
         if (known != null) {
             Analysis other = x.unit() != null ? right : left;
-            return other.content.contains(known) || (onlyOnes && left.overlap(right) >= MIN_OVERLAP_EVENT);
+            return other.content.stream().anyMatch(word -> senses.synonyms(word, known))
+                    || (onlyOnes && left.overlap(right) >= MIN_OVERLAP_EVENT);
         }
-        return onlyOnes && left.overlap(right) >= MIN_OVERLAP_EVENT;
+        return (onlyOnes && left.overlap(right) >= MIN_OVERLAP_EVENT)
+                || matched(left.eventNear(x.tokenIndex(), EVENT_RADIUS, null),
+                        right.eventNear(y.tokenIndex(), EVENT_RADIUS, null), senses) >= MIN_SHARED_UNNAMED;
     }
 
-    private static Optional<Verdict> temporal(Analysis left, Analysis right) {
-        List<DateMention> leftDates = left.dates();
-        List<DateMention> rightDates = right.dates();
+    private Optional<Verdict> temporal(Analysis left, Analysis right) {
+        List<DateMention> leftDates = eventDates(left);
+        List<DateMention> rightDates = eventDates(right);
         if (leftDates.isEmpty() || rightDates.isEmpty()) {
             return Optional.empty();
         }
@@ -199,7 +215,8 @@ public final class ConflictDetector {
         event.retainAll(eventWords(right));
         DateMention x = leftDates.get(0);
         DateMention y = rightDates.get(0);
-        if (event.isEmpty() || !sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), null)) {
+        if (event.isEmpty() || !sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), null, senses)
+                || !namesMoreThanWho(left, x.tokenIndex(), right, y.tokenIndex())) {
             return Optional.empty();
         }
         return Optional.of(Verdict.of(ConflictKind.TEMPORAL, 0.8, "Different dates for the same event: "
@@ -208,20 +225,103 @@ public final class ConflictDetector {
                 + y.describe() + ")."));
     }
 
+    /** Words a saying is told with: a date right after one dates the saying, not what was said. */
+    private static final Set<String> SAYING = Set.of("say", "tell", "announce", "state", "claim", "report",
+            "confirm", "deny", "add", "declare", "reveal", "disclose", "insist", "write");
+    /** How many words before a date a saying verb may stand and still be what the date dates. */
+    private static final int SAYING_REACH = 2;
+
+    /**
+     * The dates a statement gives for what it tells, without the date it was said ("officials said on Saturday that
+     * …"): the announcement and the event are different events.
+     */
+    static List<DateMention> eventDates(Analysis analysis) {
+        return analysis.dates().stream().filter(date -> !datesSaying(analysis, date.tokenIndex())).toList();
+    }
+
+    private static boolean datesSaying(Analysis analysis, int index) {
+        if (index < 0) {
+            return false;
+        }
+        int reach = SAYING_REACH;
+        for (int i = index - 1; i >= 0 && reach >= 0; i--) {
+            Token token = analysis.tokens.get(i);
+            if (SAYING.contains(token.lemma()) && !token.lower().equals("claim")) {
+                return true;
+            }
+            boolean dateWord = token.isNumber() || Dates.DATE_WORDS.contains(token.lower())
+                    || Dates.isMonth(token.lower());
+            if (!dateWord && !Set.of("on", "in", "at", "the", "of").contains(token.lower())) {
+                return false;
+            }
+            reach -= dateWord ? 0 : 1;
+        }
+        return false;
+    }
+
+    /**
+     * Whether what two dates share around them is more than who it concerns: a word in lower case (an act or a
+     * thing) besides names ("rescue Foley" and "the Foley video" share only a name).
+     */
+    private static boolean namesMoreThanWho(Analysis left, int leftIndex, Analysis right, int rightIndex) {
+        if (leftIndex < 0 || rightIndex < 0) {
+            return true;
+        }
+        Set<String> shared = right.eventNear(rightIndex, EVENT_RADIUS, null);
+        shared.retainAll(left.eventNear(leftIndex, EVENT_RADIUS, null));
+        Set<String> unnamed = unnamedNear(left, leftIndex);
+        unnamed.addAll(unnamedNear(right, rightIndex));
+        return shared.stream().anyMatch(unnamed::contains);
+    }
+
+    /** Concepts near a position written in lower case, or capitalised only as a statement's first word. */
+    private static Set<String> unnamedNear(Analysis analysis, int index) {
+        Set<String> unnamed = new java.util.HashSet<>();
+        for (Token token : analysis.tokens.subList(Math.max(0, index - EVENT_RADIUS),
+                Math.min(analysis.tokens.size(), index + EVENT_RADIUS + 1))) {
+            if (token.index() == 0 || !Character.isUpperCase(token.text().charAt(0))) {
+                unnamed.add(Analysis.concept(token));
+            }
+        }
+        return unnamed;
+    }
+
     /**
      * Whether the words around a date or number on each side name the same event or thing: they share at least
      * half of the larger side's content concepts ("signed the trade pact" and "tariffs on trade will be lifted"
      * share one of three; "talks will be held" and "negotiations opened" one of two).
      */
-    static boolean sameEvent(Analysis left, int leftIndex, Analysis right, int rightIndex, String unit) {
+    static boolean sameEvent(Analysis left, int leftIndex, Analysis right, int rightIndex, String unit,
+                             WordSenses senses) {
         if (leftIndex < 0 || rightIndex < 0) {
             return true;
         }
         Set<String> mine = left.eventNear(leftIndex, EVENT_RADIUS, unit);
         Set<String> theirs = right.eventNear(rightIndex, EVENT_RADIUS, unit);
-        Set<String> shared = new java.util.HashSet<>(mine);
-        shared.retainAll(theirs);
-        return !shared.isEmpty() && shared.size() >= MIN_EVENT_SHARE * Math.max(mine.size(), theirs.size());
+        int shared = matched(mine, theirs, senses);
+        return shared > 0 && shared >= MIN_EVENT_SHARE * Math.max(mine.size(), theirs.size());
+    }
+
+    /**
+     * How many words of one set pair off with a word of the other, each word used once: the same word first, then a
+     * synonym ("wounded" and "injured").
+     */
+    static int matched(Set<String> mine, Set<String> theirs, WordSenses senses) {
+        Set<String> left = new java.util.LinkedHashSet<>(mine);
+        Set<String> right = new java.util.LinkedHashSet<>(theirs);
+        Set<String> same = new java.util.HashSet<>(left);
+        same.retainAll(right);
+        left.removeAll(same);
+        right.removeAll(same);
+        int count = same.size();
+        for (String word : left) {
+            java.util.Optional<String> synonym = right.stream().filter(other -> senses.synonyms(word, other)).findFirst();
+            if (synonym.isPresent()) {
+                right.remove(synonym.get());
+                count++;
+            }
+        }
+        return count;
     }
 
     private static Set<String> eventWords(Analysis analysis) {

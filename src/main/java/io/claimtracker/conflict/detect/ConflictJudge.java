@@ -21,7 +21,7 @@ import java.util.stream.IntStream;
 public final class ConflictJudge {
 
     /** Stored with every flag, so a rescan can tell which flags an older detector raised. */
-    public static final String VERSION = "rules-4+nli-minilm-1-token+judge-3";
+    public static final String VERSION = "rules-5+nli-minilm-1-token+judge-3";
 
     private final ConflictDetector rules;
     private final PairScorer model;
@@ -170,7 +170,7 @@ public final class ConflictJudge {
      * pair unrelated.
      */
     private static final java.util.Set<ConflictKind> TYPED = java.util.EnumSet.of(ConflictKind.TEMPORAL,
-            ConflictKind.NUMERIC, ConflictKind.DEAL_STAGE);
+            ConflictKind.NUMERIC, ConflictKind.DEAL_STAGE, ConflictKind.DENIAL, ConflictKind.OUTCOME);
 
     private static boolean needsConfirmation(Verdict rule) {
         return rule.conflict() && rule.kind() != ConflictKind.STANCE;

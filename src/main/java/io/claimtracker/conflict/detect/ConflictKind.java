@@ -10,6 +10,10 @@ public enum ConflictKind {
     POLARITY,
     /** One deal told as still to come (close, offered, denied) and as done (signed, reached). */
     DEAL_STAGE,
+    /** One claim calls untrue, or denies, what the other asserts outright ("the report is baseless"). */
+    DENIAL,
+    /** States of one subject that exclude each other: alive against killed. */
+    OUTCOME,
     /** Opposed predicates about the same thing: offer against refuse, negotiate against fight. */
     OPPOSED_ACTION,
     /** Opposite stances recorded by editors on one proposition of a topic. */

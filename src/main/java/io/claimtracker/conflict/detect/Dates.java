@@ -42,8 +42,9 @@ final class Dates {
             String previous = i > 0 ? tokens.get(i - 1).lower() : "";
             String phrase = analysis.around(i, 1);
             DayOfWeek weekday = weekday(word);
+            boolean ahead = Tense.future(tokens, i, future);
             if (weekday != null) {
-                found.add(weekdayMention(weekday, previous, reference, future, phrase));
+                found.add(weekdayMention(weekday, previous, reference, ahead, phrase));
             } else if (Set.of("yesterday", "today", "tonight", "tomorrow").contains(word)) {
                 if (reference != null) {
                     LocalDate day = switch (word) {
@@ -57,11 +58,22 @@ final class Dates {
                 LocalDate month = reference.withDayOfMonth(1).plusMonths(offset(previous));
                 found.add(new DateMention(month, month.with(TemporalAdjusters.lastDayOfMonth()), null,
                         previous + " month"));
+            } else if (word.equals("week") && Set.of("last", "next", "this").contains(previous) && reference != null) {
+                LocalDate monday = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                        .plusWeeks(offset(previous));
+                found.add(new DateMention(monday, monday.plusDays(6), null, previous + " week"));
+            } else if (word.equals("year") && Set.of("last", "next", "this").contains(previous) && reference != null) {
+                LocalDate year = reference.withDayOfYear(1).plusYears(offset(previous));
+                found.add(new DateMention(year, year.with(TemporalAdjusters.lastDayOfYear()), null,
+                        previous + " year"));
             } else if (MONTHS.containsKey(word) && !(AMBIGUOUS_MONTHS.contains(word) && !isCapitalised(tokens.get(i)))) {
-                DateMention mention = monthMention(tokens, i, MONTHS.get(word), reference, future, phrase);
+                DateMention mention = monthMention(tokens, i, MONTHS.get(word), reference, ahead, phrase);
                 if (mention != null) {
                     found.add(mention);
                 }
+            } else if (isLoneYear(tokens, i)) {
+                LocalDate year = LocalDate.of(Integer.parseInt(word), 1, 1);
+                found.add(new DateMention(year, year.with(TemporalAdjusters.lastDayOfYear()), null, phrase));
             }
             while (tagged < found.size()) {
                 found.set(tagged, found.get(tagged).at(i));
@@ -131,6 +143,22 @@ final class Dates {
             return new DateMention(date, date, null, phrase);
         }
         return new DateMention(first, first.with(TemporalAdjusters.lastDayOfMonth()), null, phrase);
+    }
+
+    /**
+     * A year standing alone ("in 2013", "the 1994 season"), not one a month or day before it already dates, and not
+     * a count ("2013 people").
+     */
+    private static boolean isLoneYear(List<Token> tokens, int i) {
+        Integer year = yearAfter(tokens, i);
+        if (year == null || year < 1800 || year > 2100) {
+            return false;
+        }
+        boolean afterMonth = (i >= 1 && MONTHS.containsKey(tokens.get(i - 1).lower()))
+                || (i >= 2 && MONTHS.containsKey(tokens.get(i - 2).lower()) && dayNumber(tokens, i - 1) != null);
+        boolean decade = i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("s");
+        return !afterMonth && !decade && i > 0 && Set.of("in", "of", "since", "by", "until", "before", "after", "from", "during",
+                "the", "early", "late", "mid", "and", "to").contains(tokens.get(i - 1).lower());
     }
 
     private static Integer dayNumber(List<Token> tokens, int i) {

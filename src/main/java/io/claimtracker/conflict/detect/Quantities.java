@@ -52,11 +52,35 @@ final class Quantities {
                 value *= SCALES.get(tokens.get(last + 1).lower());
                 last++;
             }
+            String qualifier = qualifierBefore(tokens, i);
+            if (qualifier.isEmpty()) {
+                qualifier = qualifierAfter(tokens, last);
+                last += qualifier.isEmpty() ? 0 : 2;
+            }
             String unit = unitAfter(tokens, token, last);
-            found.add(interval(value, qualifierBefore(tokens, i), unit, analysis.around(i, 2), i));
+            Quantity quantity = interval(value, qualifier, unit, analysis.around(i, 2), i);
+            found.add(isOffset(tokens, last, unit) ? quantity.asOffset() : quantity);
             i = last;
         }
         return found;
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year",
+            "decade");
+    private static final Set<String> RELATIVE = Set.of("after", "before", "later", "earlier", "ago", "since",
+            "afterwards", "beforehand");
+
+    /** Whether a span of time is counted from another event ("two weeks after the video", "three years earlier"). */
+    private static boolean isOffset(List<Token> tokens, int last, String unit) {
+        if (unit == null || !TIME_UNITS.contains(unit)) {
+            return false;
+        }
+        for (int j = last + 1; j < Math.min(tokens.size(), last + 4); j++) {
+            if (RELATIVE.contains(tokens.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a lower-case word is a number word or scale ("five", "dozen", "thousand"). */
@@ -100,6 +124,18 @@ final class Quantities {
                 && Set.of("of", "another", "day", "time").contains(tokens.get(i + 1).lower());
     }
 
+    /** "10,000 or fewer", "50 or more": a bound written after the number, as the qualifier it stands for. */
+    private static String qualifierAfter(List<Token> tokens, int last) {
+        if (last + 2 >= tokens.size() || !tokens.get(last + 1).lower().equals("or")) {
+            return "";
+        }
+        return switch (tokens.get(last + 2).lower()) {
+            case "fewer", "less" -> "up to";
+            case "more", "greater" -> "at least";
+            default -> "";
+        };
+    }
+
     private static String qualifierBefore(List<Token> tokens, int i) {
         for (int span = 3; span >= 1; span--) {
             if (i - span < 0) {
@@ -127,6 +163,9 @@ final class Quantities {
             String lower = tokens.get(j).lower();
             if (PERCENT.contains(lower)) {
                 return "percent";
+            }
+            if (Set.of("other", "others").contains(lower)) {
+                return null;
             }
             if (!Lexicon.STOPWORDS.contains(lower) && !tokens.get(j).isNumber() && lower.chars().allMatch(Character::isLetter)) {
                 return Analysis.concept(tokens.get(j));

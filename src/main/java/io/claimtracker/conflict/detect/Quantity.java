@@ -5,7 +5,16 @@ package io.claimtracker.conflict.detect;
  * "about 30,000" is a few percent either side. {@code unit} is the noun or concept it counts, when known.
  */
 record Quantity(double low, double high, boolean lowOpen, boolean highOpen, String unit, String phrase,
-                int tokenIndex) {
+                int tokenIndex, boolean offset) {
+
+    Quantity(double low, double high, boolean lowOpen, boolean highOpen, String unit, String phrase, int tokenIndex) {
+        this(low, high, lowOpen, highOpen, unit, phrase, tokenIndex, false);
+    }
+
+    /** The same figure read as a span of time from some other event ("two weeks after"), not a count. */
+    Quantity asOffset() {
+        return new Quantity(low, high, lowOpen, highOpen, unit, phrase, tokenIndex, true);
+    }
 
     boolean compatibleWith(Quantity other) {
         if (high < other.low || other.high < low) {

@@ -21,11 +21,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WordNetSenses implements WordSenses {
 
     private static final int SENSES_CONSIDERED = 3;
+    /** Senses read for synonyms: fewer, since a word's rarer senses join it to words news never means by it. */
+    private static final int SYNONYM_SENSES = 2;
+    /** Steps up the is-a hierarchy read for {@link #kindOf}. */
+    private static final int GENERAL_DEPTH = 4;
     private static final List<POS> LEMMA_ORDER = List.of(POS.VERB, POS.NOUN, POS.ADJECTIVE, POS.ADVERB);
 
     private final Dictionary dictionary;
     private final ConcurrentHashMap<String, String> lemmas = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> opposites = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> synonyms = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> generals = new ConcurrentHashMap<>();
 
     private WordNetSenses(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -48,6 +54,66 @@ public final class WordNetSenses implements WordSenses {
     @Override
     public boolean antonyms(String lemmaA, String lemmaB) {
         return !lemmaA.equals(lemmaB) && (opposites(lemmaA).contains(lemmaB) || opposites(lemmaB).contains(lemmaA));
+    }
+
+    @Override
+    public boolean synonyms(String lemmaA, String lemmaB) {
+        return lemmaA.equals(lemmaB) || synonymsOf(lemmaA).contains(lemmaB) || synonymsOf(lemmaB).contains(lemmaA);
+    }
+
+    @Override
+    public boolean kindOf(String lemma, String general) {
+        return lemma.equals(general) || generalsOf(lemma).contains(general);
+    }
+
+    private Set<String> synonymsOf(String lemma) {
+        return synonyms.computeIfAbsent(lemma, word -> fromSenses(word, SYNONYM_SENSES, (sense, into) -> {
+            for (Word member : sense.getWords()) {
+                into.add(member.getLemma().toLowerCase());
+            }
+        }));
+    }
+
+    private Set<String> generalsOf(String lemma) {
+        return generals.computeIfAbsent(lemma, word -> fromSenses(word, SENSES_CONSIDERED,
+                (sense, into) -> collectGenerals(sense, into, GENERAL_DEPTH)));
+    }
+
+    /** Collects words from the first {@code count} senses of a lemma in every part of speech. */
+    private Set<String> fromSenses(String lemma, int count, SenseReader reader) {
+        Set<String> found = new HashSet<>();
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord index = dictionary.getIndexWord(pos, lemma);
+                if (index != null) {
+                    List<Synset> senses = index.getSenses();
+                    for (Synset sense : senses.subList(0, Math.min(count, senses.size()))) {
+                        reader.read(sense, found);
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return Set.of();
+        }
+        found.remove(lemma);
+        return Set.copyOf(found);
+    }
+
+    private interface SenseReader {
+        void read(Synset sense, Set<String> into) throws JWNLException;
+    }
+
+    private static void collectGenerals(Synset sense, Set<String> into, int depth) throws JWNLException {
+        if (depth == 0) {
+            return;
+        }
+        for (Pointer pointer : sense.getPointers(PointerType.HYPERNYM)) {
+            Synset general = pointer.getTargetSynset();
+            for (Word word : general.getWords()) {
+                into.add(word.getLemma().toLowerCase());
+            }
+            collectGenerals(general, into, depth - 1);
+        }
     }
 
     private Set<String> opposites(String lemma) {

@@ -9,6 +9,19 @@ public interface WordSenses {
     /** Whether the two lemmas are antonyms in some common sense. */
     boolean antonyms(String lemmaA, String lemmaB);
 
+    /** Whether the two lemmas share a sense among their first few ("wounded" and "injured"). */
+    default boolean synonyms(String lemmaA, String lemmaB) {
+        return lemmaA.equals(lemmaB);
+    }
+
+    /**
+     * Whether one of the lemma's first few senses is a kind of one of the general word's senses, through the
+     * is-a hierarchy ("behead" is a way to "kill", "layoff" a kind of "dismissal"); a word is a kind of itself.
+     */
+    default boolean kindOf(String lemma, String general) {
+        return lemma.equals(general);
+    }
+
     /** Senses that know no words: lemmas are the words and nothing is opposed. */
     WordSenses NONE = new WordSenses() {
         @Override

@@ -1,0 +1,166 @@
+package io.claimtracker.conflict.detect;
+
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
+import net.sf.extjwnl.dictionary.Dictionary;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Proves the checks written for real news without cue words the older rules knew: a report called untrue in other
+ * words, states of one person that exclude each other, figures of one thing named by synonyms, dates of a saying
+ * kept apart from dates of what was said, and that their word lists come from WordNet rather than from any story.
+ */
+class NewsChecksTest {
+
+    private static final WordNetSenses SENSES = WordNetSenses.load();
+    private static final ConflictDetector DETECTOR = new ConflictDetector(SENSES);
+
+    private static Verdict check(String a, String b) {
+        return DETECTOR.check(Statement.of(a), Statement.of(b));
+    }
+
+    @Test
+    void aReportCalledBaselessOrAFabricationConflictsWithTheReport() {
+        Verdict baseless = check("The port authority will close the northern terminal in March.",
+                "The story that the port authority will close the northern terminal is baseless.");
+        Verdict fabrication = check("The airline is cutting three hundred pilot jobs.",
+                "Reports that the airline is cutting pilot jobs are a complete fabrication, the union says.");
+
+        assertThat(baseless.conflict()).isTrue();
+        assertThat(baseless.kind()).isEqualTo(ConflictKind.DENIAL);
+        assertThat(baseless.explanation()).contains("B calls untrue what A asserts").contains("baseless");
+        assertThat(fabrication.kind()).isEqualTo(ConflictKind.DENIAL);
+    }
+
+    @Test
+    void aDenialOfSomethingElseOrTwoDenialsOrAClaimAboutAReportAreNoConflict() {
+        assertThat(check("The port authority will close the northern terminal in March.",
+                "The mayor says the claim that the bridge toll rises is baseless.").conflict()).isFalse();
+        assertThat(check("The story that the terminal will close is false.",
+                "The port authority denies that the terminal will close.").conflict()).isFalse();
+        assertThat(check("A local paper reported that the terminal will close.",
+                "The story that the terminal will close is false.").conflict()).isFalse();
+        assertThat(check("The terminal will close in March.",
+                "The story that the terminal will close is not wrong.").conflict()).isFalse();
+    }
+
+    @Test
+    void whoCallsAReportBaselessIsNotWhatTheReportIsAbout() {
+        assertThat(check("The airline set a record for cancelled flights in 1998.",
+                "The airline says the report of mass cancellations is baseless.").conflict()).isFalse();
+    }
+
+    @Test
+    void aPersonReportedKilledAndReportedAliveConflict() {
+        Verdict verdict = check("Amira Haddad, the nurse who ran the field clinic, has been beheaded by the militia.",
+                "Amira Haddad is alive.");
+
+        assertThat(verdict.conflict()).isTrue();
+        assertThat(verdict.kind()).isEqualTo(ConflictKind.OUTCOME);
+        assertThat(verdict.explanation()).contains("beheaded").contains("alive");
+    }
+
+    @Test
+    void aKillingDoneByTheSubjectOrSufferedBySomeoneElseIsNoOutcomeClash() {
+        assertThat(check("Amira Haddad killed three attackers at the clinic.", "Amira Haddad is alive.").kind())
+                .isNotEqualTo(ConflictKind.OUTCOME);
+        assertThat(check("Amira Haddad watched her brother being killed at the clinic.",
+                "Amira Haddad is alive.").kind()).isNotEqualTo(ConflictKind.OUTCOME);
+        assertThat(check("Amira Haddad's driver was killed in the raid.", "Amira Haddad is alive and well.").kind())
+                .isNotEqualTo(ConflictKind.OUTCOME);
+        assertThat(check("Omar Haddad was killed in the raid.", "Amira Haddad is alive.").kind())
+                .isNotEqualTo(ConflictKind.OUTCOME);
+    }
+
+    @Test
+    void figuresOfOneThingNamedBySynonymsAreCompared() {
+        Verdict verdict = check("The storm in the valley injured 40 villagers.",
+                "In the valley storm nine villagers were wounded.");
+
+        assertThat(verdict.conflict()).isTrue();
+        assertThat(verdict.kind()).isEqualTo(ConflictKind.NUMERIC);
+        assertThat(verdict.explanation()).contains("40").contains("nine");
+    }
+
+    @Test
+    void spansOfTimeCountedFromOtherEventsAreNotFiguresOfOneThing() {
+        assertThat(check("The mayor resigned two weeks after the audit of 3 May.",
+                "The mayor resigned one week after the council vote.").kind()).isNotEqualTo(ConflictKind.NUMERIC);
+    }
+
+    @Test
+    void aBoundWrittenAfterTheNumberIsRead() {
+        assertThat(check("The factory will shed 4,000 jobs.", "The factory will shed 5,000 or fewer jobs.")
+                .conflict()).isFalse();
+        assertThat(check("The factory will shed 40,000 jobs.", "The factory will shed 5,000 or fewer jobs.")
+                .kind()).isEqualTo(ConflictKind.NUMERIC);
+    }
+
+    @Test
+    void theDayOfASayingIsNotTheDayOfWhatWasSaid() {
+        LocalDate monday = LocalDate.of(2014, 11, 10);
+        Verdict verdict = DETECTOR.check(
+                Statement.of("Police said on Saturday that the bridge had been closed.", monday),
+                Statement.of("The transport ministry said on Sunday that the bridge had been closed.", monday));
+
+        assertThat(verdict.conflict()).isFalse();
+    }
+
+    @Test
+    void twoYearsForOneEventConflict() {
+        Verdict verdict = check("The museum reopened its west wing in 2011 after the flood.",
+                "The museum reopened its west wing in 2013 after the flood.");
+
+        assertThat(verdict.kind()).isEqualTo(ConflictKind.TEMPORAL);
+        assertThat(verdict.explanation()).contains("2011").contains("2013");
+    }
+
+    @Test
+    void everyRefutationWordBelongsToAWordNetSenseTheListNames() throws Exception {
+        Dictionary dictionary = Dictionary.getDefaultResourceInstance();
+        Set<String> allowed = new HashSet<>();
+        for (String line : WordLists.lines("refutations.txt")) {
+            if (line.startsWith("@")) {
+                String[] parts = line.substring(1).strip().split(" ");
+                IndexWord word = dictionary.getIndexWord(POS.valueOf(parts[0]), parts[1]);
+                Synset sense = word.getSenses().get(Integer.parseInt(parts[2]) - 1);
+                for (Word member : sense.getWords()) {
+                    allowed.add(member.getLemma().toLowerCase());
+                }
+            }
+        }
+        List<String> words = WordLists.words("refutations.txt");
+
+        assertThat(words).isNotEmpty();
+        assertThat(allowed).containsAll(words);
+    }
+
+    @Test
+    void everyOutcomeWordIsAWordNetLemmaAndEveryKindOfKillingIsDeath() throws Exception {
+        Dictionary dictionary = Dictionary.getDefaultResourceInstance();
+        for (String line : WordLists.lines("outcomes.txt")) {
+            for (String word : line.split("=", 2)[1].split(",")) {
+                String lemma = word.strip().replace("kinds:", "");
+                assertThat(POS.getAllPOS().stream().anyMatch(pos -> {
+                    try {
+                        return dictionary.getIndexWord(pos, lemma) != null;
+                    } catch (net.sf.extjwnl.JWNLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })).as("'%s' is a WordNet lemma", lemma).isTrue();
+            }
+        }
+        assertThat(SENSES.kindOf("behead", "kill")).isTrue();
+        assertThat(SENSES.kindOf("assassinate", "kill")).isTrue();
+        assertThat(SENSES.kindOf("celebrate", "kill")).isFalse();
+    }
+}
