@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 public class ArticleCorrection {
 
     private static final int LISTED = 20;
+    private static final int REMOVE_ATTEMPTS = 4;
 
     @Inject
     ArticleService articles;
@@ -75,27 +76,33 @@ public class ArticleCorrection {
         return new Corrected(corrected, recheck.size());
     }
 
-    /** Deletes an article and its claims with their open flags; refused while any of those flags was ruled on. */
+    /**
+     * Deletes an article and its claims with their open flags; refused while any of those flags was ruled on. Run
+     * again when the database breaks a deadlock with a check still storing flags of those claims.
+     */
     public Removed remove(long articleId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            articles.get(articleId);
-            List<Claim> claims = Claim.<Claim>find("article.id", articleId).list();
-            for (Claim claim : claims) {
-                try {
-                    conflicts.claimDeleting(claim.id);
-                } catch (StateConflictException e) {
-                    throw new StateConflictException("Article has reviewed conflicts", "Claim #" + claim.id
-                            + " of this article takes part in conflict flags an editor has ruled on; rulings are kept "
-                            + "as evidence, so the article cannot be deleted. Correct it instead.", null,
-                            Map.of("claim", claim.id));
-                }
-                audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.DELETED, claim.auditState().asMap(), null);
-                claim.delete();
+        return io.claimtracker.common.LockConflict.retried(REMOVE_ATTEMPTS,
+                () -> QuarkusTransaction.requiringNew().call(() -> removeNow(articleId)));
+    }
+
+    private Removed removeNow(long articleId) {
+        articles.get(articleId);
+        List<Claim> claims = Claim.<Claim>find("article.id", articleId).list();
+        for (Claim claim : claims) {
+            try {
+                conflicts.claimDeleting(claim.id);
+            } catch (StateConflictException e) {
+                throw new StateConflictException("Article has reviewed conflicts", "Claim #" + claim.id
+                        + " of this article takes part in conflict flags an editor has ruled on; rulings are kept "
+                        + "as evidence, so the article cannot be deleted. Correct it instead.", null,
+                        Map.of("claim", claim.id));
             }
-            Claim.flush();
-            articles.delete(articleId);
-            return new Removed(articleId, claims.size());
-        });
+            audit.record(AuditedEntity.CLAIM, claim.id, AuditLog.DELETED, claim.auditState().asMap(), null);
+            claim.delete();
+        }
+        Claim.flush();
+        articles.delete(articleId);
+        return new Removed(articleId, claims.size());
     }
 
     /**

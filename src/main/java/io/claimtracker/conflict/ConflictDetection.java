@@ -255,7 +255,7 @@ public class ConflictDetection {
             if (!stillThere.contains(other) || flag != null && !flag.status.changedByDetection()) {
                 continue;
             }
-            boolean stored = verdict.conflict() || verdict.kind() == ConflictKind.DEVELOPMENT;
+            boolean stored = verdict.conflict() || (verdict.kind() != null && verdict.kind().recordedOnly());
             if (stored && flag != null) {
                 update(flag, verdict);
             } else if (stored) {

@@ -4,7 +4,7 @@ import io.claimtracker.conflict.detect.ConflictKind;
 import io.claimtracker.conflict.detect.Verdict;
 
 /**
- * Where a flag stands in review. NOTED holds a development the detector recorded (the story moving on): shown on
+ * Where a flag stands in review. NOTED holds a development the detector recorded (the story moving on) or a pair whose dates are needed: shown on
  * the topic timeline, not in the review queue. Only OPEN and NOTED flags are ever changed by detection.
  */
 public enum ConflictStatus {
@@ -15,6 +15,6 @@ public enum ConflictStatus {
     }
 
     static ConflictStatus forDetected(Verdict verdict) {
-        return verdict.kind() == ConflictKind.DEVELOPMENT ? NOTED : OPEN;
+        return verdict.kind() != null && verdict.kind().recordedOnly() ? NOTED : OPEN;
     }
 }

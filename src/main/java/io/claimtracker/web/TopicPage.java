@@ -64,9 +64,10 @@ public class TopicPage {
     /** A claim on the timeline with the flags linking it to others, developments included. */
     public record Entry(ClaimView claim, List<ConflictHook.RaisedFlag> flags) {
 
-        /** Whether a flag other than a development links this claim to another. */
+        /** Whether a flag other than a development or a pair awaiting dates links this claim to another. */
         public boolean disputed() {
-            return flags.stream().anyMatch(flag -> !"DEVELOPMENT".equals(flag.kind()));
+            return flags.stream().anyMatch(flag -> !"DEVELOPMENT".equals(flag.kind())
+                    && !"DATES_NEEDED".equals(flag.kind()));
         }
     }
 

@@ -37,12 +37,14 @@ public final class ConflictDetector {
     /** How many content words after an opposed predicate are read as what it acts on. */
     private static final int OBJECT_WORDS = 3;
 
+    private static final StageChangeCheck STAGE_CHANGE = new StageChangeCheck();
+
     private final WordSenses senses;
     private final List<Check> checks;
 
     public ConflictDetector(WordSenses senses) {
         this.senses = senses;
-        this.checks = List.of(new DenialCheck(), new OutcomeCheck(senses));
+        this.checks = List.of(new DenialCheck(), new OutcomeCheck(senses), new NegatedActCheck());
     }
 
     /** A statement analysed once, for comparing with many others. */
@@ -81,6 +83,13 @@ public final class ConflictDetector {
         List<DateMention> theirs = second.analysis.dates();
         return !mine.isEmpty() && !theirs.isEmpty()
                 && mine.stream().allMatch(x -> theirs.stream().allMatch(x::disjointFrom));
+    }
+
+    /** Whether a statement denies: a negation, or a word calling something untrue. */
+    static boolean denies(Prepared prepared) {
+        Analysis analysis = prepared.analysis;
+        return analysis.negation.isPresent() || analysis.tokens.stream().anyMatch(token ->
+                WordLists.REFUTATIONS.contains(token.lower()) || WordLists.REFUTATIONS.contains(token.lemma()));
     }
 
     private static boolean negative(Analysis analysis) {
@@ -128,8 +137,8 @@ public final class ConflictDetector {
         }
         Optional<Verdict> strongest = found.stream().max(Comparator.comparingDouble(Verdict::score));
         if (strongest.isEmpty()) {
-            return Verdict.none(left.shared(right).isEmpty() ? "The statements share no subject."
-                    : "No clash found between the statements.");
+            return STAGE_CHANGE.find(left, right).orElseGet(() -> Verdict.none(left.shared(right).isEmpty()
+                    ? "The statements share no subject." : "No clash found between the statements."));
         }
         Verdict verdict = strongest.get();
         Optional<Token> hedge = left.hedge.or(() -> right.hedge);
@@ -184,18 +193,53 @@ public final class ConflictDetector {
             return senses.synonyms(x.unit(), y.unit())
                     && sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), x.unit(), senses);
         }
-        if (!sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), x.unit() != null ? x.unit() : y.unit(), senses)) {
+        String known = x.unit() != null ? x.unit() : y.unit();
+        if (known == null && countsOneAct(left, x.tokenIndex(), right, y.tokenIndex())) {
+            return true;
+        }
+        if (!sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), known, senses)) {
             return false;
         }
-        String known = x.unit() != null ? x.unit() : y.unit();
         if (known != null) {
             Analysis other = x.unit() != null ? right : left;
             return other.content.stream().anyMatch(word -> senses.synonyms(word, known))
                     || (onlyOnes && left.overlap(right) >= MIN_OVERLAP_EVENT);
         }
-        return (onlyOnes && left.overlap(right) >= MIN_OVERLAP_EVENT)
-                || matched(left.eventNear(x.tokenIndex(), EVENT_RADIUS, null),
-                        right.eventNear(y.tokenIndex(), EVENT_RADIUS, null), senses) >= MIN_SHARED_UNNAMED;
+        return onlyOnes && left.overlap(right) >= MIN_OVERLAP_EVENT;
+    }
+
+    /**
+     * Whether two figures that name no unit count one act: the words around them pair off at least twice, one of
+     * the pairs in lower case ("31 injured" and "wounded five" among the same Taliban).
+     */
+    private boolean countsOneAct(Analysis left, int leftIndex, Analysis right, int rightIndex) {
+        Set<String> mine = left.eventNear(leftIndex, EVENT_RADIUS, null);
+        Set<String> theirs = right.eventNear(rightIndex, EVENT_RADIUS, null);
+        Set<String> mineUnnamed = new java.util.HashSet<>(mine);
+        mineUnnamed.retainAll(unnamedNear(left, leftIndex));
+        Set<String> theirsUnnamed = new java.util.HashSet<>(theirs);
+        theirsUnnamed.retainAll(unnamedNear(right, rightIndex));
+        Set<String> actor = leadingNames(left);
+        Set<String> otherActor = leadingNames(right);
+        boolean otherActors = !actor.isEmpty() && !otherActor.isEmpty() && java.util.Collections.disjoint(actor,
+                otherActor);
+        return !otherActors && matched(mine, theirs, senses) >= MIN_SHARED_UNNAMED
+                && matched(mineUnnamed, theirsUnnamed, senses) >= 1;
+    }
+
+    /** The names a statement opens with, its subject as a reader first meets it ("Arin Mirkan killed …"). */
+    static Set<String> leadingNames(Analysis analysis) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Token token : analysis.tokens) {
+            if (!Character.isUpperCase(token.text().charAt(0))) {
+                break;
+            }
+            String name = token.lower().replaceAll("['’]s$", "");
+            if (!Lexicon.STOPWORDS.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private Optional<Verdict> temporal(Analysis left, Analysis right) {
@@ -215,14 +259,39 @@ public final class ConflictDetector {
         event.retainAll(eventWords(right));
         DateMention x = leftDates.get(0);
         DateMention y = rightDates.get(0);
-        if (event.isEmpty() || !sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), null, senses)
-                || !namesMoreThanWho(left, x.tokenIndex(), right, y.tokenIndex())) {
+        boolean near = sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), null, senses)
+                && namesMoreThanWho(left, x.tokenIndex(), right, y.tokenIndex());
+        if (event.isEmpty() || !(near || oneDatedEvent(left, leftDates, right, rightDates))) {
             return Optional.empty();
         }
         return Optional.of(Verdict.of(ConflictKind.TEMPORAL, 0.8, "Different dates for the same event: "
                 + Verdict.FIRST + " says “" + x.phrase() + "” (" + x.describe() + "), " + Verdict.SECOND + " says “"
                 + y.phrase() + "” ("
                 + y.describe() + ")."));
+    }
+
+    /** Share of the shorter statement's event words two statements with one date each must pair off. */
+    private static final double MIN_WHOLE_EVENT_SHARE = 0.5;
+
+    /**
+     * Whether two statements that each give one date tell of one event: most of the shorter one's words pair off
+     * with the other's, and not only names ("his last public appearance, at a mosque in the city" and "he last
+     * appeared in public at the city's mosque").
+     */
+    private boolean oneDatedEvent(Analysis left, List<DateMention> leftDates, Analysis right,
+                                  List<DateMention> rightDates) {
+        if (leftDates.size() != 1 || rightDates.size() != 1) {
+            return false;
+        }
+        Set<String> mine = eventWords(left);
+        Set<String> theirs = eventWords(right);
+        Set<String> mineUnnamed = new java.util.HashSet<>(mine);
+        mineUnnamed.retainAll(unnamedNear(left, left.tokens.size() / 2, left.tokens.size()));
+        Set<String> theirsUnnamed = new java.util.HashSet<>(theirs);
+        theirsUnnamed.retainAll(unnamedNear(right, right.tokens.size() / 2, right.tokens.size()));
+        int smaller = Math.min(mine.size(), theirs.size());
+        return smaller > 0 && matched(mine, theirs, senses) >= MIN_WHOLE_EVENT_SHARE * smaller
+                && matched(mineUnnamed, theirsUnnamed, senses) >= 1;
     }
 
     /** Words a saying is told with: a date right after one dates the saying, not what was said. */
@@ -233,15 +302,26 @@ public final class ConflictDetector {
 
     /**
      * The dates a statement gives for what it tells, without the date it was said ("officials said on Saturday that
-     * …"): the announcement and the event are different events.
+     * …") or reacted to ("welcomed the agreement on Saturday"): an event, its announcement and the reactions to it are
+     * different events.
      */
     static List<DateMention> eventDates(Analysis analysis) {
         return analysis.dates().stream().filter(date -> !datesSaying(analysis, date.tokenIndex())).toList();
     }
 
+    /** Verbs of reacting to an event: a date a few words after one dates the reaction, not the event. */
+    private static final Set<String> REACTING = Set.of("welcome", "hail", "praise", "condemn", "criticise",
+            "criticize", "applaud", "celebrate", "greet", "mourn", "protest", "denounce", "reject");
+    private static final int REACTION_REACH = 5;
+
     private static boolean datesSaying(Analysis analysis, int index) {
         if (index < 0) {
             return false;
+        }
+        for (int i = index - 1; i >= Math.max(0, index - REACTION_REACH); i--) {
+            if (REACTING.contains(analysis.tokens.get(i).lemma())) {
+                return true;
+            }
         }
         int reach = SAYING_REACH;
         for (int i = index - 1; i >= 0 && reach >= 0; i--) {
@@ -276,9 +356,13 @@ public final class ConflictDetector {
 
     /** Concepts near a position written in lower case, or capitalised only as a statement's first word. */
     private static Set<String> unnamedNear(Analysis analysis, int index) {
+        return unnamedNear(analysis, index, EVENT_RADIUS);
+    }
+
+    private static Set<String> unnamedNear(Analysis analysis, int index, int radius) {
         Set<String> unnamed = new java.util.HashSet<>();
-        for (Token token : analysis.tokens.subList(Math.max(0, index - EVENT_RADIUS),
-                Math.min(analysis.tokens.size(), index + EVENT_RADIUS + 1))) {
+        for (Token token : analysis.tokens.subList(Math.max(0, index - radius),
+                Math.min(analysis.tokens.size(), index + radius + 1))) {
             if (token.index() == 0 || !Character.isUpperCase(token.text().charAt(0))) {
                 unnamed.add(Analysis.concept(token));
             }

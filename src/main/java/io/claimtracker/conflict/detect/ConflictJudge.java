@@ -215,13 +215,37 @@ public final class ConflictJudge {
     private static Verdict development(Pair pair, Verdict verdict, JudgeSettings thresholds) {
         LocalDate first = pair.a().statement().referenceDate();
         LocalDate second = pair.b().statement().referenceDate();
-        if (verdict.reversal() || verdict.kind() == ConflictKind.TEMPORAL || verdict.kind() == ConflictKind.STANCE
-                || first == null || second == null
-                || Math.abs(ChronoUnit.DAYS.between(first, second)) < thresholds.developmentDays()) {
+        if (verdict.reversal() || verdict.kind() == ConflictKind.TEMPORAL || verdict.kind() == ConflictKind.STANCE) {
             return verdict;
         }
-        return verdict.asDevelopment(first.isBefore(second),
-                Math.abs(ChronoUnit.DAYS.between(first, second)));
+        if (first == null || second == null) {
+            return STAGES.contains(verdict.kind()) ? verdict.asDatesNeeded(first == null, second == null) : verdict;
+        }
+        long days = Math.abs(ChronoUnit.DAYS.between(first, second));
+        if (days < thresholds.developmentDays() || laterDenial(pair, verdict, first, second)) {
+            return verdict;
+        }
+        return verdict.asDevelopment(first.isBefore(second), days);
+    }
+
+    /**
+     * Findings that may be the story moving on rather than a clash: a deal's stage, and a state asserted and then
+     * denied. Without both dates nobody can tell which, so they wait for a date instead of being flagged.
+     */
+    private static final java.util.Set<ConflictKind> STAGES = java.util.EnumSet.of(ConflictKind.DEAL_STAGE,
+            ConflictKind.POLARITY);
+
+    /**
+     * Whether a denial came after what it denies: a report called untrue, or an act said not to have happened, is a
+     * conflict however long after the report it comes.
+     */
+    private static boolean laterDenial(Pair pair, Verdict verdict, LocalDate first, LocalDate second) {
+        if (verdict.kind() != ConflictKind.DENIAL || first.equals(second)) {
+            return false;
+        }
+        boolean firstDenies = ConflictDetector.denies(pair.a());
+        boolean secondDenies = ConflictDetector.denies(pair.b());
+        return firstDenies != secondDenies && (firstDenies ? first.isAfter(second) : second.isAfter(first));
     }
 
     private static String percent(double value) {

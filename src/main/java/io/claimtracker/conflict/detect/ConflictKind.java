@@ -22,6 +22,16 @@ public enum ConflictKind {
     TENSION,
     /** Statements about the same event that the contradiction model reads as incompatible, with no cue word. */
     CONTRADICTION,
+    /**
+     * A stage or state that differs between claims whose dates are not both known: a conflict if said at one time,
+     * the story moving on if days apart. Recorded for an editor to date, never flagged.
+     */
+    DATES_NEEDED,
     /** A later claim reports a change to what an earlier one said: the story moving on, not a conflict. */
-    DEVELOPMENT
+    DEVELOPMENT;
+
+    /** Whether findings of this kind are recorded beside the queue (developments, dates needed), never flagged. */
+    public boolean recordedOnly() {
+        return this == DEVELOPMENT || this == DATES_NEEDED;
+    }
 }

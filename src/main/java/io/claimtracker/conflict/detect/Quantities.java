@@ -36,6 +36,14 @@ final class Quantities {
         List<Token> tokens = analysis.tokens;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
+            int vagueEnd = vagueEnd(tokens, i);
+            if (vagueEnd >= 0) {
+                double[] range = vagueRange(tokens, i, vagueEnd);
+                String unit = unitAfter(tokens, tokens.get(vagueEnd), vagueEnd);
+                found.add(new Quantity(range[0], range[1], false, false, unit, analysis.around(i, 2), i));
+                i = vagueEnd;
+                continue;
+            }
             Double value = numberAt(tokens, i);
             if (value == null || isYear(tokens, i, value) || isArticleOne(tokens, i) || isDayOfMonth(tokens, i)) {
                 continue;
@@ -81,6 +89,43 @@ final class Quantities {
             }
         }
         return false;
+    }
+
+    /** Plural scales that stand for a vague amount ("hundreds of times"), with the lowest and highest they mean. */
+    private static final Map<String, double[]> VAGUE = Map.of("dozens", new double[] {24, 199},
+            "scores", new double[] {40, 199}, "hundreds", new double[] {200, 999},
+            "thousands", new double[] {2_000, 999_999}, "millions", new double[] {2_000_000, 999_999_999});
+
+    /**
+     * Where a vague amount starting at {@code i} ends ("hundreds", "tens of thousands", "several thousand"), or -1
+     * when none starts there.
+     */
+    private static int vagueEnd(List<Token> tokens, int i) {
+        String word = tokens.get(i).lower();
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        String after = i + 2 < tokens.size() ? tokens.get(i + 2).lower() : "";
+        if ((word.equals("tens") || word.equals("hundreds")) && next.equals("of")
+                && Set.of("thousands", "millions").contains(after)) {
+            return i + 2;
+        }
+        if (word.equals("several") && Set.of("hundred", "thousand", "million", "billion").contains(next)) {
+            return i + 1;
+        }
+        return VAGUE.containsKey(word) && !(i > 0 && tokens.get(i - 1).isNumber()) ? i : -1;
+    }
+
+    private static double[] vagueRange(List<Token> tokens, int i, int end) {
+        String word = tokens.get(i).lower();
+        if (word.equals("several")) {
+            double scale = SCALES.get(tokens.get(end).lower());
+            return new double[] {3 * scale, 10 * scale - 1};
+        }
+        if (end > i) {
+            double[] of = VAGUE.get(tokens.get(end).lower());
+            double factor = word.equals("tens") ? 10 : 100;
+            return new double[] {of[0] / 2 * factor, of[1] * factor};
+        }
+        return VAGUE.get(word);
     }
 
     /** Whether a lower-case word is a number word or scale ("five", "dozen", "thousand"). */

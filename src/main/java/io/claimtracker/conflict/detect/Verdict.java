@@ -46,6 +46,17 @@ public record Verdict(boolean conflict, ConflictKind kind, double score, String 
                 reversal);
     }
 
+    /**
+     * The finding held back until both claims are dated: at one time it would be a conflict, days apart the story
+     * moving on. {@code firstUndated} and {@code secondUndated} say whose date is missing.
+     */
+    public Verdict asDatesNeeded(boolean firstUndated, boolean secondUndated) {
+        String whose = firstUndated && secondUndated ? "either claim" : firstUndated ? FIRST + "'s claim"
+                : SECOND + "'s claim";
+        return new Verdict(false, ConflictKind.DATES_NEEDED, score, "Dates needed: the date of " + whose
+                + " is unknown, so this may be a conflict or the story moving on. " + explanation, reversal);
+    }
+
     public Verdict asTension(String hedge) {
         return new Verdict(conflict, ConflictKind.TENSION, score * 0.6,
                 explanation + " Hedged (“" + hedge + "”), so this is tension rather than a contradiction.", reversal);

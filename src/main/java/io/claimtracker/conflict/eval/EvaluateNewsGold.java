@@ -42,7 +42,8 @@ public final class EvaluateNewsGold {
     private record GoldClaim(String key, String story, String articleOrder, Statement statement) {
     }
 
-    private record Outcome(Map<String, Verdict> flagged, Map<String, Verdict> noted, Map<String, Verdict> declined) {
+    private record Outcome(Map<String, Verdict> flagged, Map<String, Verdict> noted, Map<String, Verdict> declined,
+                           Map<String, Verdict> datesNeeded) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -67,6 +68,7 @@ public final class EvaluateNewsGold {
         Map<String, Verdict> flagged = new LinkedHashMap<>();
         Map<String, Verdict> noted = new LinkedHashMap<>();
         Map<String, Verdict> declined = new LinkedHashMap<>();
+        Map<String, Verdict> datesNeeded = new LinkedHashMap<>();
         Map<String, ConflictDetector.Prepared> prepared = new HashMap<>();
         claims.forEach(claim -> prepared.put(claim.key(), judge.prepare(claim.statement())));
         for (int i = 1; i < claims.size(); i++) {
@@ -83,13 +85,15 @@ public final class EvaluateNewsGold {
                     flagged.put(pair, verdict);
                 } else if (verdict.kind() == ConflictKind.DEVELOPMENT) {
                     noted.put(pair, verdict);
+                } else if (verdict.kind() == ConflictKind.DATES_NEEDED) {
+                    datesNeeded.put(pair, verdict);
                 } else {
                     Verdict rule = judge.rulesOnly(pairs.get(j));
                     declined.put(pair, rule.conflict() ? verdict : rule);
                 }
             }
         }
-        return new Outcome(flagged, noted, declined);
+        return new Outcome(flagged, noted, declined, datesNeeded);
     }
 
     private static void report(List<GoldClaim> claims, Map<String, Map<String, String>> labels, Outcome outcome) {
@@ -111,7 +115,8 @@ public final class EvaluateNewsGold {
         Map<String, String> conflicts = labels.get("conflict");
         for (String pair : new TreeSet<>(conflicts.keySet())) {
             if (!outcome.flagged().containsKey(pair)) {
-                Verdict why = outcome.declined().getOrDefault(pair, outcome.noted().get(pair));
+                Verdict why = outcome.declined().getOrDefault(pair,
+                        outcome.noted().getOrDefault(pair, outcome.datesNeeded().get(pair)));
                 System.out.printf(Locale.ROOT, "MISS  %-13s %s%n      -> %s%n%s", pair, conflicts.get(pair),
                         why == null ? "?" : why.explanation(), both(pair, statements));
             }
@@ -125,6 +130,18 @@ public final class EvaluateNewsGold {
                         both(flag.getKey(), statements));
             }
         }
+        Map<String, String> developments = labels.get("development");
+        for (String pair : new TreeSet<>(developments.keySet())) {
+            if (!outcome.noted().containsKey(pair)) {
+                Verdict why = outcome.flagged().getOrDefault(pair, outcome.declined().getOrDefault(pair,
+                        outcome.datesNeeded().get(pair)));
+                System.out.printf(Locale.ROOT, "DEV   %-13s %s%n      -> %s%n%s", pair, developments.get(pair),
+                        why == null ? "?" : why.explanation(), both(pair, statements));
+            }
+        }
+        long conflictsAwaitingDates = outcome.datesNeeded().keySet().stream().filter(conflicts::containsKey).count();
+        System.out.printf(Locale.ROOT, "DATES NEEDED %d pairs, %d of them gold conflicts%n", outcome.datesNeeded().size(),
+                conflictsAwaitingDates);
         for (var noted : outcome.noted().entrySet()) {
             if (!labels.get("development").containsKey(noted.getKey())) {
                 System.out.printf(Locale.ROOT, "NOTED %-13s %s%n", noted.getKey(), noted.getValue().explanation());

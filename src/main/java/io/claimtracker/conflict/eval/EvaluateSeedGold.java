@@ -125,7 +125,8 @@ public final class EvaluateSeedGold {
         for (JsonNode article : gold.get("articles")) {
             texts.put(article.get("key").asText(), Files.readString(folder.resolve(article.get("file").asText()),
                     StandardCharsets.UTF_8));
-            dates.put(article.get("key").asText(), LocalDate.parse(article.get("date").asText()));
+            JsonNode date = article.get("date");
+            dates.put(article.get("key").asText(), date == null || date.isNull() ? null : LocalDate.parse(date.asText()));
         }
         List<GoldClaim> claims = new ArrayList<>();
         for (JsonNode claim : gold.get("claims")) {

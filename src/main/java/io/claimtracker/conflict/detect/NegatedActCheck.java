@@ -1,0 +1,107 @@
+package io.claimtracker.conflict.detect;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One statement says an act did not happen ("threatened none of the families", "did not kill 100 fighters") that the
+ * other says happened: the negated predicate is asserted outright on the other side, by no other named actor, about
+ * something else both name. Not knowing or not confirming is no denial.
+ */
+final class NegatedActCheck implements Check {
+
+    private static final Set<String> NEGATED_OBJECTS = Set.of("none", "nothing", "nobody", "noone");
+    private static final Set<String> NEGATED_VERBS = Set.of("not", "n't", "never");
+    private static final Set<String> AUXILIARIES = Set.of("be", "been", "being", "is", "are", "was", "were", "do",
+            "does", "did", "have", "has", "had", "ever", "yet", "actually", "personally", "really", "to");
+    /**
+     * Acts of knowing or vouching: "cannot confirm", "no information corroborating" say nothing is known, which is
+     * no denial of what another reports.
+     */
+    private static final Set<String> UNKNOWING = Set.of("confirm", "corroborate", "verify", "know", "comment",
+            "aware", "sure", "certain", "evidence", "information", "indication", "proof", "sign");
+    private static final int REACH = 3;
+    private static final double SCORE = 0.75;
+
+    @Override
+    public Optional<Verdict> find(Analysis left, Analysis right) {
+        if (left.negation.isPresent() == right.negation.isPresent() || left.question || right.question) {
+            return Optional.empty();
+        }
+        Analysis negated = left.negation.isPresent() ? left : right;
+        Analysis asserted = negated == left ? right : left;
+        if (!outright(asserted)) {
+            return Optional.empty();
+        }
+        Optional<Token> act = negatedAct(negated);
+        if (act.isEmpty()) {
+            return Optional.empty();
+        }
+        String lemma = act.get().lemma();
+        Optional<Token> told = asserted.tokens.stream().filter(token -> !Lexicon.STOPWORDS.contains(token.lower())
+                && token.lemma().equals(lemma)).findFirst();
+        Set<String> shared = negated.shared(asserted);
+        shared.remove(Analysis.concept(act.get()));
+        Set<String> actor = ConflictDetector.leadingNames(negated);
+        Set<String> otherActor = ConflictDetector.leadingNames(asserted);
+        boolean otherActors = !actor.isEmpty() && !otherActor.isEmpty()
+                && java.util.Collections.disjoint(actor, otherActor);
+        if (told.isEmpty() || shared.isEmpty() || otherActors || UNKNOWING.contains(lemma)) {
+            return Optional.empty();
+        }
+        String who = negated == left ? Verdict.FIRST : Verdict.SECOND;
+        String other = negated == left ? Verdict.SECOND : Verdict.FIRST;
+        Token cue = negated.negation.orElseThrow();
+        int from = Math.min(cue.index(), act.get().index());
+        int to = Math.max(cue.index(), act.get().index());
+        return Optional.of(Verdict.of(ConflictKind.DENIAL, SCORE, who + " says it did not happen (“"
+                + negated.span(from - 1, to + 2) + "”), " + other + " says it did (“"
+                + asserted.around(told.get().index(), 2) + "”)."));
+    }
+
+    /** The act a negation denies: the word before "none" or "nothing", or the first word of substance after "not". */
+    private static Optional<Token> negatedAct(Analysis analysis) {
+        Token negation = analysis.negation.orElseThrow();
+        List<Token> tokens = analysis.tokens;
+        if (NEGATED_OBJECTS.contains(negation.lower())) {
+            for (int i = negation.index() - 1; i >= Math.max(0, negation.index() - REACH); i--) {
+                if (substantive(tokens.get(i))) {
+                    return Optional.of(tokens.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+        int skipNoun = negation.lower().equals("no") ? 1 : 0;
+        if (!NEGATED_VERBS.contains(negation.lower()) && skipNoun == 0) {
+            return Optional.empty();
+        }
+        for (int i = negation.index() + 1; i < Math.min(tokens.size(), negation.index() + REACH + 1 + skipNoun); i++) {
+            Token token = tokens.get(i);
+            if (AUXILIARIES.contains(token.lower())) {
+                continue;
+            }
+            if (!substantive(token)) {
+                return Optional.empty();
+            }
+            if (skipNoun-- > 0) {
+                continue;
+            }
+            return negation.lower().equals("no") && !token.lower().endsWith("ed") ? Optional.empty()
+                    : Optional.of(token);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean substantive(Token token) {
+        return !Lexicon.STOPWORDS.contains(token.lower()) && !token.isNumber() && token.lower().length() > 2
+                && !Lexicon.HEDGES.contains(token.lower());
+    }
+
+    /** An outright assertion: no negation, no denying predicate, no word calling something untrue, no report of one. */
+    private static boolean outright(Analysis analysis) {
+        return analysis.negation.isEmpty() && analysis.tokens.stream().noneMatch(token ->
+                Lexicon.NEGATIVE_PREDICATES.contains(token.lemma()) || token.lemma().equals("report")
+                        || WordLists.REFUTATIONS.contains(token.lemma()) || WordLists.REFUTATIONS.contains(token.lower()));
+    }
+}
