@@ -326,20 +326,25 @@ public class ConflictDetection {
             return List.of();
         }
         return entityManager.createQuery("select c.id, t.id, c.statement, coalesce(a.publishedOn, c.saidOn), "
-                        + "s.nameKey, c.proposition, c.stance, s.name from Claim c join c.article a join c.speaker s "
-                        + "left join c.topic t where c.id in :ids", Object[].class)
+                        + "s.nameKey, c.proposition, c.stance, s.name, a.id from Claim c join c.article a "
+                        + "join c.speaker s left join c.topic t where c.id in :ids", Object[].class)
                 .setParameter("ids", List.copyOf(ids))
                 .getResultStream()
                 .map(row -> new Candidate((Long) row[0], (Long) row[1], new Statement((String) row[2],
                         (java.time.LocalDate) row[3], (String) row[4], (String) row[5],
-                        (io.claimtracker.common.Stance) row[6]), (String) row[7]))
+                        (io.claimtracker.common.Stance) row[6], source((Long) row[8])), (String) row[7]))
                 .toList();
     }
 
     private static Statement statementOf(Claim claim) {
         return new Statement(claim.statement,
                 claim.article.publishedOn != null ? claim.article.publishedOn : claim.saidOn,
-                claim.speaker.nameKey, claim.proposition, claim.stance);
+                claim.speaker.nameKey, claim.proposition, claim.stance, source(claim.article.id));
+    }
+
+    /** The source a stored claim was said in: its article. */
+    private static String source(long articleId) {
+        return "article:" + articleId;
     }
 
     private static void update(Conflict flag, Verdict verdict) {

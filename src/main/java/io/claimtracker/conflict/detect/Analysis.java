@@ -45,7 +45,7 @@ final class Analysis {
     /** The same words read against another reference date, for trying which article date fits. */
     Analysis withReference(java.time.LocalDate day) {
         Statement moved = new Statement(statement.text(), day, statement.speakerKey(), statement.proposition(),
-                statement.stance());
+                statement.stance(), statement.source());
         return new Analysis(moved, tokens);
     }
 

@@ -44,7 +44,7 @@ public final class ConflictDetector {
 
     public ConflictDetector(WordSenses senses) {
         this.senses = senses;
-        this.checks = List.of(new DenialCheck(), new OutcomeCheck(senses), new NegatedActCheck());
+        this.checks = List.of(new DenialCheck(), new OutcomeCheck(senses), new NegatedActCheck(senses));
     }
 
     /** A statement analysed once, for comparing with many others. */

@@ -219,7 +219,9 @@ public final class ConflictJudge {
             return verdict;
         }
         if (first == null || second == null) {
-            return STAGES.contains(verdict.kind()) ? verdict.asDatesNeeded(first == null, second == null) : verdict;
+            return STAGES.contains(verdict.kind()) && saidBySomeone(pair)
+                    && !pair.a().statement().sameSourceAs(pair.b().statement())
+                    ? verdict.asDatesNeeded(first == null, second == null) : verdict;
         }
         long days = Math.abs(ChronoUnit.DAYS.between(first, second));
         if (days < thresholds.developmentDays() || laterDenial(pair, verdict, first, second)) {
@@ -234,6 +236,14 @@ public final class ConflictJudge {
      */
     private static final java.util.Set<ConflictKind> STAGES = java.util.EnumSet.of(ConflictKind.DEAL_STAGE,
             ConflictKind.POLARITY);
+
+    /**
+     * Whether both statements are claims someone made at some time: bare statements checked on their own (the
+     * stateless check, the labelled pairs) are read as said at one moment.
+     */
+    private static boolean saidBySomeone(Pair pair) {
+        return pair.a().statement().speakerKey() != null && pair.b().statement().speakerKey() != null;
+    }
 
     /**
      * Whether a denial came after what it denies: a report called untrue, or an act said not to have happened, is a

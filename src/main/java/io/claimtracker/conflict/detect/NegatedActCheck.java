@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * One statement says an act did not happen ("threatened none of the families", "did not kill 100 fighters") that the
- * other says happened: the negated predicate is asserted outright on the other side, by no other named actor, about
- * something else both name. Not knowing or not confirming is no denial.
+ * other says happened: the negated predicate is asserted outright on the other side, by no other named actor and no
+ * opposite subject ("the woman", "a man"), about something else both name. Not knowing or not confirming is no
+ * denial.
  */
 final class NegatedActCheck implements Check {
 
@@ -23,6 +24,12 @@ final class NegatedActCheck implements Check {
             "aware", "sure", "certain", "evidence", "information", "indication", "proof", "sign");
     private static final int REACH = 3;
     private static final double SCORE = 0.75;
+
+    private final WordSenses senses;
+
+    NegatedActCheck(WordSenses senses) {
+        this.senses = senses;
+    }
 
     @Override
     public Optional<Verdict> find(Analysis left, Analysis right) {
@@ -47,7 +54,8 @@ final class NegatedActCheck implements Check {
         Set<String> otherActor = ConflictDetector.leadingNames(asserted);
         boolean otherActors = !actor.isEmpty() && !otherActor.isEmpty()
                 && java.util.Collections.disjoint(actor, otherActor);
-        if (told.isEmpty() || shared.isEmpty() || otherActors || UNKNOWING.contains(lemma)) {
+        if (told.isEmpty() || shared.isEmpty() || otherActors || UNKNOWING.contains(lemma)
+                || opposedSubjects(negated, asserted)) {
             return Optional.empty();
         }
         String who = negated == left ? Verdict.FIRST : Verdict.SECOND;
@@ -91,6 +99,24 @@ final class NegatedActCheck implements Check {
                     : Optional.of(token);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the statements open with different subjects named by common nouns ("the woman …", "a person …"), or
+     * with opposed ones ("the woman …", "a man …"): then they need not tell of one actor.
+     */
+    private boolean opposedSubjects(Analysis one, Analysis other) {
+        Optional<Token> mine = one.tokens.stream().filter(NegatedActCheck::substantive).findFirst();
+        Optional<Token> theirs = other.tokens.stream().filter(NegatedActCheck::substantive).findFirst();
+        if (mine.isEmpty() || theirs.isEmpty()) {
+            return false;
+        }
+        String a = mine.get().lemma();
+        String b = theirs.get().lemma();
+        boolean bothCommon = Character.isLowerCase(mine.get().text().charAt(0))
+                && Character.isLowerCase(theirs.get().text().charAt(0));
+        return senses.antonyms(a, b) || (bothCommon && !Analysis.concept(a).equals(Analysis.concept(b))
+                && !senses.synonyms(a, b));
     }
 
     private static boolean substantive(Token token) {

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class Tense {
 
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "would", "tomorrow", "next", "due",
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "would", "may", "might", "tomorrow", "next", "due",
             "upcoming", "scheduled", "planned", "plans", "set", "expected", "expects", "going", "intends");
     private static final Set<String> PAST = Set.of("was", "were", "had", "did", "ago", "last", "yesterday", "since",
             "earlier", "said", "told", "began", "met", "left", "went", "came", "took", "made", "held", "won", "lost",

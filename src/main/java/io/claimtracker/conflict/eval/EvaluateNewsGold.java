@@ -202,7 +202,7 @@ public final class EvaluateNewsGold {
             claims.add(new GoldClaim(entry.getKey(), article.get("story").asText(),
                     String.format(Locale.ROOT, "%03d", order.indexOf(claim.get("article").asText())),
                     new Statement(claim.get("statement").asText(), date, NameKey.of(claim.get("speaker").asText()),
-                            null, null)));
+                            null, null, claim.get("article").asText())));
         });
         claims.sort(Comparator.comparing(GoldClaim::articleOrder).thenComparing(GoldClaim::key));
         return claims;

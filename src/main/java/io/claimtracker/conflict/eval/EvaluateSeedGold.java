@@ -139,7 +139,8 @@ public final class EvaluateSeedGold {
                         + claim.get("start").asInt() + " is not the text the gold was written for");
             }
             claims.add(new GoldClaim(claim.get("id").asText(), quote, new Statement(claim.get("statement").asText(),
-                    dates.get(claim.get("article").asText()), NameKey.of(claim.get("speaker").asText()), null, null)));
+                    dates.get(claim.get("article").asText()), NameKey.of(claim.get("speaker").asText()), null, null,
+                    claim.get("article").asText())));
         }
         return claims;
     }

@@ -138,6 +138,66 @@ class ConflictJudgeTest {
     }
 
     @Test
+    void aDealStageBetweenClaimsNotBothDatedWaitsForADateAndADateDecides() {
+        Statement awaited = new Statement("No deal between Greece and Turkey on the pipeline is imminent, Ankara says.",
+                null, "turkish foreign ministry", null, null);
+        Statement done = new Statement("Greece and Turkey signed the pipeline deal on Thursday.",
+                LocalDate.of(2026, 4, 3), "athens news agency", null, null);
+        Verdict undated = judge.check(awaited, done);
+        Verdict dated = judge.check(new Statement(awaited.text(), LocalDate.of(2026, 4, 3), awaited.speakerKey(),
+                null, null), done);
+        Verdict bare = judge.check(Statement.of(awaited.text()), Statement.of(done.text()));
+
+        assertThat(undated.conflict()).isFalse();
+        assertThat(undated.kind()).isEqualTo(ConflictKind.DATES_NEEDED);
+        assertThat(undated.explanation()).startsWith("Dates needed: the date of A's claim is unknown");
+        assertThat(dated.conflict()).as(dated.explanation()).isTrue();
+        assertThat(dated.kind()).isEqualTo(ConflictKind.DEAL_STAGE);
+        assertThat(bare.kind()).as("bare statements are read as said at one moment").isEqualTo(ConflictKind.DEAL_STAGE);
+    }
+
+    @Test
+    void aReportCalledUntrueWeeksLaterIsStillAConflictButCalledUntrueBeforeItIsADevelopment() {
+        Statement report = new Statement("The carmaker will close its Leeds plant in June.", LocalDate.of(2026, 3, 2),
+                "northern courier", null, null);
+        Statement denial = new Statement("The carmaker says the story that it will close its Leeds plant is false.",
+                LocalDate.of(2026, 3, 17), "the carmaker", null, null);
+        Statement earlyDenial = new Statement(denial.text(), LocalDate.of(2026, 2, 10), denial.speakerKey(), null,
+                null);
+
+        Verdict later = judge.check(report, denial);
+        Verdict before = judge.check(report, earlyDenial);
+
+        assertThat(later.conflict()).as(later.explanation()).isTrue();
+        assertThat(later.kind()).isEqualTo(ConflictKind.DENIAL);
+        assertThat(before.conflict()).isFalse();
+        assertThat(before.kind()).isEqualTo(ConflictKind.DEVELOPMENT);
+    }
+
+    @Test
+    void anActToldAsToComeAndReportedTheNextDayOrANoCommentFollowedByWordsIsADevelopment() {
+        Statement expected = new Statement("Nordwind Bank may announce the merger as early as Monday.",
+                LocalDate.of(2026, 5, 3), "business daily", null, null);
+        Statement announced = new Statement("NB announced the merger with a rival on Monday.",
+                LocalDate.of(2026, 5, 4), "wire agency", null, null);
+        Statement silent = new Statement("Nordwind Bank declined to comment on the merger report.",
+                LocalDate.of(2026, 5, 3), "business daily", null, null);
+        Statement spoke = new Statement("Nordwind Bank says the merger will create the largest lender in the region.",
+                LocalDate.of(2026, 5, 5), "nordwind bank", null, null);
+
+        Verdict anticipated = judge.check(expected, announced);
+        Verdict commented = judge.check(silent, spoke);
+        Verdict sameDay = judge.check(expected, new Statement(announced.text(), expected.referenceDate(),
+                announced.speakerKey(), null, null));
+
+        assertThat(anticipated.kind()).as(anticipated.explanation()).isEqualTo(ConflictKind.DEVELOPMENT);
+        assertThat(anticipated.explanation()).contains("still to come", "1 day later");
+        assertThat(commented.kind()).as(commented.explanation()).isEqualTo(ConflictKind.DEVELOPMENT);
+        assertThat(commented.explanation()).contains("declined to comment");
+        assertThat(sameDay.kind()).as("on one day the order is unknown").isNotEqualTo(ConflictKind.DEVELOPMENT);
+    }
+
+    @Test
     void oneDayToldAsYesterdayAndByItsWeekdayIsNotFlaggedAndTwoDaysAre() {
         LocalDate saturday = LocalDate.of(2026, 11, 28);
         Statement yesterday = Statement.of("The ceasefire talks in Valmora began yesterday.", saturday);
