@@ -15,6 +15,14 @@ final class Analysis {
     private static final Pattern WORD = Pattern.compile(
             "(?:\\d[\\d.,]*\\d|\\d)(?:%|pc\\b)?|[\\p{L}]+(?:['’][\\p{L}]+)?|n['’]t|['’](?:ll|re|ve|d|m|s)\\b|%");
 
+    /**
+     * Most numbers or dates of one statement a rule compares: a claim's statement gives a few, and a statement of
+     * thousands of figures must not make a pair's work grow with the square of its length.
+     */
+    static final int MAX_COMPARED = 20;
+    /** Most content words of a statement compared word by word with another's as a whole. */
+    static final int MAX_WHOLE_WORDS = 60;
+
     /** The word the United States is read as, whichever way a statement names it. */
     private static final String COUNTRY = "america";
 

@@ -280,7 +280,8 @@ public final class ConflictDetector {
      */
     private boolean oneDatedEvent(Analysis left, List<DateMention> leftDates, Analysis right,
                                   List<DateMention> rightDates) {
-        if (leftDates.size() != 1 || rightDates.size() != 1) {
+        if (leftDates.size() != 1 || rightDates.size() != 1 || left.content.size() > Analysis.MAX_WHOLE_WORDS
+                || right.content.size() > Analysis.MAX_WHOLE_WORDS) {
             return false;
         }
         Set<String> mine = eventWords(left);

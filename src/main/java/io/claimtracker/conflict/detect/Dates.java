@@ -80,7 +80,7 @@ final class Dates {
                 tagged++;
             }
         }
-        return found;
+        return found.size() <= Analysis.MAX_COMPARED ? found : List.copyOf(found.subList(0, Analysis.MAX_COMPARED));
     }
 
     /** Whether a lower-case word names a month, as day numbers beside it show. */

@@ -70,7 +70,7 @@ final class Quantities {
             found.add(isOffset(tokens, last, unit) ? quantity.asOffset() : quantity);
             i = last;
         }
-        return found;
+        return found.size() <= Analysis.MAX_COMPARED ? found : List.copyOf(found.subList(0, Analysis.MAX_COMPARED));
     }
 
     private static final Set<String> TIME_UNITS = Set.of("second", "minute", "hour", "day", "week", "month", "year",

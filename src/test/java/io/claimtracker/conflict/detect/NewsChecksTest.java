@@ -125,6 +125,20 @@ class NewsChecksTest {
     }
 
     @Test
+    void aStatementOfThousandsOfFiguresOrDatesIsComparedForAtMostAFixedNumberOfThem() {
+        String figures = "1, ".repeat(1_666);
+        String dates = "on 3 May 2014, ".repeat(333);
+        Analysis manyFigures = Analysis.of(Statement.of(figures), SENSES);
+        Analysis manyDates = Analysis.of(Statement.of(dates, LocalDate.of(2014, 6, 1)), SENSES);
+
+        assertThat(figures.length()).isGreaterThanOrEqualTo(4_990);
+        assertThat(Quantities.in(manyFigures)).hasSize(Analysis.MAX_COMPARED);
+        assertThat(Dates.in(manyDates)).hasSize(Analysis.MAX_COMPARED);
+        assertThat(check(figures, "2, ".repeat(1_666)).explanation()).isNotBlank();
+        assertThat(check(dates, "on 4 May 2014, ".repeat(333)).explanation()).isNotBlank();
+    }
+
+    @Test
     void everyRefutationWordBelongsToAWordNetSenseTheListNames() throws Exception {
         Dictionary dictionary = Dictionary.getDefaultResourceInstance();
         Set<String> allowed = new HashSet<>();
