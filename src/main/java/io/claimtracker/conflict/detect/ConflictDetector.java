@@ -27,6 +27,8 @@ public final class ConflictDetector {
     private static final double MIN_EVENT_SHARE = 0.5;
     /** Words two figures of no named unit must share around them to count one thing ("injured 40", "nine … wounded"). */
     private static final int MIN_SHARED_UNNAMED = 2;
+    /** Content two statements with one figure each and no unit must share for the figures to count one thing. */
+    private static final double MIN_OVERLAP_ONE_FIGURE = 0.5;
     /** Words a date or number is read with when deciding which event it dates or counts. */
     private static final int EVENT_RADIUS = 5;
     /** Content words besides the deal two statements must share to tell of one deal (its parties, its subject). */
@@ -190,11 +192,17 @@ public final class ConflictDetector {
 
     private boolean sameQuantity(Quantity x, Quantity y, Analysis left, Analysis right, boolean onlyOnes) {
         if (x.unit() != null && y.unit() != null) {
-            return senses.synonyms(x.unit(), y.unit())
-                    && sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), x.unit(), senses);
+            return senses.synonyms(x.unit(), y.unit()) && !otherActors(left, right)
+                    && (sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), x.unit(), senses)
+                    || sameActBefore(left, x.tokenIndex(), right, y.tokenIndex()));
         }
         String known = x.unit() != null ? x.unit() : y.unit();
-        if (known == null && countsOneAct(left, x.tokenIndex(), right, y.tokenIndex())) {
+        boolean unitElsewhere = known != null && (x.unit() != null ? right : left).quantities().stream()
+                .anyMatch(other -> other.unit() != null && senses.synonyms(other.unit(), known));
+        if (!unitElsewhere && countsOneAct(left, x.tokenIndex(), right, y.tokenIndex())) {
+            return true;
+        }
+        if (known == null && onlyOnes && left.overlap(right) >= MIN_OVERLAP_ONE_FIGURE && !otherActors(left, right)) {
             return true;
         }
         if (!sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), known, senses)) {
@@ -219,12 +227,42 @@ public final class ConflictDetector {
         mineUnnamed.retainAll(unnamedNear(left, leftIndex));
         Set<String> theirsUnnamed = new java.util.HashSet<>(theirs);
         theirsUnnamed.retainAll(unnamedNear(right, rightIndex));
+        return !otherActors(left, right) && matched(mine, theirs, senses) >= MIN_SHARED_UNNAMED
+                && matched(mineUnnamed, theirsUnnamed, senses) >= 1;
+    }
+
+    /** Whether the statements open with different names, and so tell of different actors. */
+    static boolean otherActors(Analysis left, Analysis right) {
         Set<String> actor = leadingNames(left);
         Set<String> otherActor = leadingNames(right);
-        boolean otherActors = !actor.isEmpty() && !otherActor.isEmpty() && java.util.Collections.disjoint(actor,
-                otherActor);
-        return !otherActors && matched(mine, theirs, senses) >= MIN_SHARED_UNNAMED
-                && matched(mineUnnamed, theirsUnnamed, senses) >= 1;
+        return !actor.isEmpty() && !otherActor.isEmpty() && java.util.Collections.disjoint(actor, otherActor);
+    }
+
+    /** Words that only qualify a figure ("around", "nearly", "more than"), read past when looking for its act. */
+    private static final Set<String> QUALIFYING = Set.of("around", "about", "nearly", "almost", "some", "roughly",
+            "approximately", "over", "under", "least", "most", "than", "more", "fewer", "less", "up", "to", "only",
+            "just", "at", "was", "were", "is", "are", "been", "be", "had", "has", "have");
+    private static final int ACT_REACH = 4;
+
+    /**
+     * Whether the same act comes just before both figures ("retweeted more than 5,000 times", "retweeted hundreds
+     * of times"): then they count the same thing.
+     */
+    private static boolean sameActBefore(Analysis left, int leftIndex, Analysis right, int rightIndex) {
+        Optional<Token> mine = actBefore(left, leftIndex);
+        Optional<Token> theirs = actBefore(right, rightIndex);
+        return mine.isPresent() && theirs.isPresent() && mine.get().lemma().equals(theirs.get().lemma());
+    }
+
+    private static Optional<Token> actBefore(Analysis analysis, int index) {
+        for (int i = index - 1; i >= Math.max(0, index - ACT_REACH); i--) {
+            Token token = analysis.tokens.get(i);
+            if (!QUALIFYING.contains(token.lower())) {
+                return Lexicon.STOPWORDS.contains(token.lower()) || token.isNumber() ? Optional.empty()
+                        : Optional.of(token);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The names a statement opens with, its subject as a reader first meets it ("Arin Mirkan killed …"). */
@@ -235,7 +273,7 @@ public final class ConflictDetector {
                 break;
             }
             String name = token.lower().replaceAll("['’]s$", "");
-            if (!Lexicon.STOPWORDS.contains(name)) {
+            if (!Lexicon.STOPWORDS.contains(name) && !Lexicon.NEGATIONS.contains(name)) {
                 names.add(name);
             }
         }

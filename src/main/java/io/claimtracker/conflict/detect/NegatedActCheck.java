@@ -50,11 +50,8 @@ final class NegatedActCheck implements Check {
                 && token.lemma().equals(lemma)).findFirst();
         Set<String> shared = negated.shared(asserted);
         shared.remove(Analysis.concept(act.get()));
-        Set<String> actor = ConflictDetector.leadingNames(negated);
-        Set<String> otherActor = ConflictDetector.leadingNames(asserted);
-        boolean otherActors = !actor.isEmpty() && !otherActor.isEmpty()
-                && java.util.Collections.disjoint(actor, otherActor);
-        if (told.isEmpty() || shared.isEmpty() || otherActors || UNKNOWING.contains(lemma)
+        if (told.isEmpty() || shared.isEmpty() || ConflictDetector.otherActors(negated, asserted)
+                || UNKNOWING.contains(lemma) || infinitive(asserted, told.get())
                 || opposedSubjects(negated, asserted)) {
             return Optional.empty();
         }
@@ -99,6 +96,11 @@ final class NegatedActCheck implements Check {
                     : Optional.of(token);
         }
         return Optional.empty();
+    }
+
+    /** Whether the act is only ordered, wanted or planned ("were ordered to hand over"), not said to have happened. */
+    private static boolean infinitive(Analysis analysis, Token act) {
+        return act.index() > 0 && analysis.tokens.get(act.index() - 1).lower().equals("to");
     }
 
     /**

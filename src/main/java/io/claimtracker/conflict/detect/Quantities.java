@@ -130,7 +130,7 @@ final class Quantities {
 
     /** Whether a lower-case word is a number word or scale ("five", "dozen", "thousand"). */
     static boolean isNumberWord(String word) {
-        return SMALL.containsKey(word) || SCALES.containsKey(word);
+        return SMALL.containsKey(word) || SCALES.containsKey(word) || VAGUE.containsKey(word);
     }
 
     /** Whether a lower-case word writes a percentage ("per", "cent", "percent", "pc", "%"). */

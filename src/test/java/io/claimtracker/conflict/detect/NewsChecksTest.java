@@ -92,6 +92,36 @@ class NewsChecksTest {
     }
 
     @Test
+    void aVagueAmountAfterTheSameActIsComparedWithAFigure() {
+        Verdict verdict = check("The clip of the flooded square was shared more than 5,000 times.",
+                "The photo of the flooded square was shared hundreds of times.");
+
+        assertThat(verdict.kind()).isEqualTo(ConflictKind.NUMERIC);
+        assertThat(verdict.explanation()).contains("hundreds").contains("5,000");
+    }
+
+    @Test
+    void figuresOfTheSameActByDifferentNamedActorsAreNotCompared() {
+        assertThat(check("Amira Haddad arrested 12 smugglers at the port.",
+                "Omar Said arrested 40 smugglers at the port.").kind()).isNotEqualTo(ConflictKind.NUMERIC);
+    }
+
+    @Test
+    void anActDeniedOutrightConflictsWithItsReportButNotWithAnOrderToDoIt() {
+        Verdict report = check(
+                "The council threatened none of the tenants, its spokesman told reporters after a long meeting.",
+                "The council threatened the tenants of the riverside estate with eviction.");
+        Verdict order = check("No guard handed a key to the prisoners.",
+                "The guards were ordered to hand the keys to the prisoners.");
+
+        assertThat(report.kind()).isEqualTo(ConflictKind.DENIAL);
+        assertThat(report.explanation()).contains("did not happen").contains("threatened none");
+        assertThat(order.kind()).isNotEqualTo(ConflictKind.DENIAL);
+        assertThat(check("The woman is not carrying a red umbrella.", "A man is carrying a red umbrella.").kind())
+                .as("opposite subjects").isNotEqualTo(ConflictKind.DENIAL);
+    }
+
+    @Test
     void spansOfTimeCountedFromOtherEventsAreNotFiguresOfOneThing() {
         assertThat(check("The mayor resigned two weeks after the audit of 3 May.",
                 "The mayor resigned one week after the council vote.").kind()).isNotEqualTo(ConflictKind.NUMERIC);
