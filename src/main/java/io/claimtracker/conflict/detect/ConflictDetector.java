@@ -87,6 +87,15 @@ public final class ConflictDetector {
                 && mine.stream().allMatch(x -> theirs.stream().allMatch(x::disjointFrom));
     }
 
+    /**
+     * The last day a statement says its state held, when it dates it ("in June 2014 the league was not looking to
+     * expand"): the end of its latest resolved event date.
+     */
+    static Optional<java.time.LocalDate> statedDay(Prepared prepared) {
+        return eventDates(prepared.analysis).stream().filter(DateMention::resolved).map(DateMention::to)
+                .max(Comparator.naturalOrder());
+    }
+
     /** Whether a statement denies: a negation, or a word calling something untrue. */
     static boolean denies(Prepared prepared) {
         Analysis analysis = prepared.analysis;

@@ -223,12 +223,30 @@ public final class ConflictJudge {
                     && !pair.a().statement().sameSourceAs(pair.b().statement())
                     ? verdict.asDatesNeeded(first == null, second == null) : verdict;
         }
+        if (STATES.contains(verdict.kind())) {
+            first = heldOn(pair.a(), first, thresholds);
+            second = heldOn(pair.b(), second, thresholds);
+        }
         long days = Math.abs(ChronoUnit.DAYS.between(first, second));
         if (days < thresholds.developmentDays() || laterDenial(pair, verdict, first, second)) {
             return verdict;
         }
         return verdict.asDevelopment(first.isBefore(second), days);
     }
+
+    /** The day a statement's state held: a date it gives that far enough before it was said, else that day. */
+    private static LocalDate heldOn(ConflictDetector.Prepared statement, LocalDate said, JudgeSettings thresholds) {
+        return ConflictDetector.statedDay(statement)
+                .filter(day -> ChronoUnit.DAYS.between(day, said) >= thresholds.developmentDays()).orElse(said);
+    }
+
+    /**
+     * Findings about a state, whose time is the day a statement says the state held when it says one ("in June the
+     * league was not looking to expand"), rather than the day it was said: a state that differs at two known times
+     * is a development.
+     */
+    private static final java.util.Set<ConflictKind> STATES = java.util.EnumSet.of(ConflictKind.POLARITY,
+            ConflictKind.DENIAL, ConflictKind.DEAL_STAGE);
 
     /**
      * Findings that may be the story moving on rather than a clash: a deal's stage, and a state asserted and then

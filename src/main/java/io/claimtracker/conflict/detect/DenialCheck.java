@@ -33,7 +33,8 @@ final class DenialCheck implements Check {
         }
         Token cue = leftCue.or(() -> rightCue).orElseThrow();
         Set<String> subject = new java.util.LinkedHashSet<>(denial.content);
-        subject.removeIf(word -> REPORT_WORDS.contains(word) || WordLists.REFUTATIONS.contains(word));
+        subject.removeIf(word -> REPORT_WORDS.contains(word) || WordLists.REFUTATIONS.contains(word)
+                || Dates.DATE_WORDS.contains(word) || Dates.isMonth(word));
         denial.tokens.stream().filter(DenialCheck::refutes).map(Analysis::concept).forEach(subject::remove);
         denial.tokens.subList(0, sayerEnd(denial)).stream().map(Analysis::concept).forEach(subject::remove);
         Set<String> shared = new java.util.LinkedHashSet<>(subject);

@@ -22,6 +22,9 @@ final class NegatedActCheck implements Check {
      */
     private static final Set<String> UNKNOWING = Set.of("confirm", "corroborate", "verify", "know", "comment",
             "aware", "sure", "certain", "evidence", "information", "indication", "proof", "sign");
+    /** Verbs of intending: "not looking to expand" denies the expanding. */
+    private static final Set<String> INTENDING = Set.of("look", "plan", "intend", "seek", "want", "aim", "prepare",
+            "consider");
     private static final int REACH = 3;
     private static final double SCORE = 0.75;
 
@@ -45,9 +48,10 @@ final class NegatedActCheck implements Check {
         if (act.isEmpty()) {
             return Optional.empty();
         }
+        List<Token> acts = intended(negated, act.get());
         String lemma = act.get().lemma();
         Optional<Token> told = asserted.tokens.stream().filter(token -> !Lexicon.STOPWORDS.contains(token.lower())
-                && token.lemma().equals(lemma)).findFirst();
+                && acts.stream().anyMatch(each -> senses.derived(each.lemma(), token.lemma()))).findFirst();
         Set<String> shared = negated.shared(asserted);
         shared.remove(Analysis.concept(act.get()));
         if (told.isEmpty() || shared.isEmpty() || ConflictDetector.otherActors(negated, asserted)
@@ -96,6 +100,23 @@ final class NegatedActCheck implements Check {
                     : Optional.of(token);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The acts a negation denies: the act itself, or, for an intention ("not looking to relocate any team or to
+     * expand"), each act the intention names after "to".
+     */
+    private static List<Token> intended(Analysis analysis, Token act) {
+        List<Token> tokens = analysis.tokens;
+        boolean intention = INTENDING.contains(act.lemma()) && act.index() + 1 < tokens.size()
+                && tokens.get(act.index() + 1).lower().equals("to");
+        if (!intention) {
+            return List.of(act);
+        }
+        return tokens.subList(act.index() + 1, tokens.size()).stream()
+                .filter(token -> token.index() > 0 && tokens.get(token.index() - 1).lower().equals("to")
+                        && substantive(token))
+                .toList();
     }
 
     /** Whether the act is only ordered, wanted or planned ("were ordered to hand over"), not said to have happened. */

@@ -32,6 +32,7 @@ public final class WordNetSenses implements WordSenses {
     private final ConcurrentHashMap<String, Set<String>> opposites = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> synonyms = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> generals = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> derivations = new ConcurrentHashMap<>();
 
     private WordNetSenses(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -64,6 +65,25 @@ public final class WordNetSenses implements WordSenses {
     @Override
     public boolean kindOf(String lemma, String general) {
         return lemma.equals(general) || generalsOf(lemma).contains(general);
+    }
+
+    @Override
+    public boolean derived(String lemmaA, String lemmaB) {
+        return lemmaA.equals(lemmaB) || derivationsOf(lemmaA).contains(lemmaB) || derivationsOf(lemmaB).contains(lemmaA);
+    }
+
+    private Set<String> derivationsOf(String lemma) {
+        return derivations.computeIfAbsent(lemma, word -> fromSenses(word, SENSES_CONSIDERED, (sense, into) -> {
+            for (Word member : sense.getWords()) {
+                if (member.getLemma().equalsIgnoreCase(word)) {
+                    for (Pointer pointer : member.getPointers(PointerType.DERIVATION)) {
+                        if (pointer.getTarget() instanceof Word target) {
+                            into.add(target.getLemma().toLowerCase());
+                        }
+                    }
+                }
+            }
+        }));
     }
 
     private Set<String> synonymsOf(String lemma) {

@@ -22,6 +22,11 @@ public interface WordSenses {
         return lemma.equals(general);
     }
 
+    /** Whether one lemma is derived from the other ("expansion" from "expand"), through a few first senses. */
+    default boolean derived(String lemmaA, String lemmaB) {
+        return lemmaA.equals(lemmaB);
+    }
+
     /** Senses that know no words: lemmas are the words and nothing is opposed. */
     WordSenses NONE = new WordSenses() {
         @Override

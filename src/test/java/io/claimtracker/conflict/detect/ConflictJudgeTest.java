@@ -175,6 +175,22 @@ class ConflictJudgeTest {
     }
 
     @Test
+    void aStateDatedMonthsBeforeIsADevelopmentAndUndatedOnTheSameDayAConflict() {
+        LocalDate june = LocalDate.of(2026, 6, 10);
+        Statement plan = new Statement("The ferry company will close the island route, its chief executive said.",
+                june, "harbour gazette", null, null);
+        Verdict before = judge.check(new Statement("In March the ferry company was not planning to close the island "
+                + "route.", june, "island radio", null, null), plan);
+        Verdict now = judge.check(new Statement("The ferry company is not planning to close the island route.", june,
+                "island radio", null, null), plan);
+
+        assertThat(before.conflict()).as(before.explanation()).isFalse();
+        assertThat(before.kind()).isEqualTo(ConflictKind.DEVELOPMENT);
+        assertThat(now.conflict()).as(now.explanation()).isTrue();
+        assertThat(now.kind()).isEqualTo(ConflictKind.DENIAL);
+    }
+
+    @Test
     void anActToldAsToComeAndReportedTheNextDayOrANoCommentFollowedByWordsIsADevelopment() {
         Statement expected = new Statement("Nordwind Bank may announce the merger as early as Monday.",
                 LocalDate.of(2026, 5, 3), "business daily", null, null);
