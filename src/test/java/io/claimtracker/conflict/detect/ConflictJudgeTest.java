@@ -180,9 +180,9 @@ class ConflictJudgeTest {
         Statement plan = new Statement("The ferry company will close the island route, its chief executive said.",
                 june, "harbour gazette", null, null);
         Verdict before = judge.check(new Statement("In March the ferry company was not planning to close the island "
-                + "route.", june, "island radio", null, null), plan);
-        Verdict now = judge.check(new Statement("The ferry company is not planning to close the island route.", june,
-                "island radio", null, null), plan);
+                + "route, a union official told the local paper.", june, "island radio", null, null), plan);
+        Verdict now = judge.check(new Statement("The ferry company is not planning to close the island route, a union "
+                + "official told the local paper.", june, "island radio", null, null), plan);
 
         assertThat(before.conflict()).as(before.explanation()).isFalse();
         assertThat(before.kind()).isEqualTo(ConflictKind.DEVELOPMENT);
