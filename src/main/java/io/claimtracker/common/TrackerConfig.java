@@ -5,6 +5,8 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /** Claim Tracker's own settings, under the {@code tracker.} prefix. */
 @ConfigMapping(prefix = "tracker")
@@ -72,40 +74,35 @@ public interface TrackerConfig {
         @WithDefault("30s")
         String retryEvery();
 
-        /** Contradiction probability a rule finding needs from the model to stand (calibrated, docs/detection.md). */
-        @WithDefault("0.45")
-        double confirm();
+        /**
+         * Contradiction probability a rule finding needs from the model to stand; unset, the calibrated default of
+         * {@code JudgeSettings.DEFAULTS} (docs/detection.md), where every threshold and the detector version live.
+         */
+        OptionalDouble confirm();
 
-        /** Contradiction probability for a flag raised by the model alone, without a rule finding. */
-        @WithDefault("0.71")
-        double alone();
+        /** Contradiction probability for a flag raised by the model alone; unset, {@code JudgeSettings.DEFAULTS}. */
+        OptionalDouble alone();
 
-        /** Entailment probability at which the model vetoes a rule finding of opposition or denial. */
-        @WithDefault("0.5")
-        double entailmentVeto();
+        /** Entailment probability at which the model vetoes an opposition or denial; unset, the default. */
+        OptionalDouble entailmentVeto();
 
-        /** Neutral probability at which the model vetoes a date or number finding as being about unrelated events. */
-        @WithDefault("0.9")
-        double unrelatedVeto();
+        /** Neutral probability at which the model vetoes a date or number finding as unrelated; unset, the default. */
+        OptionalDouble unrelatedVeto();
 
-        /** Share of content (0–1) two statements must have in common before the model alone may flag them. */
-        @WithDefault("0.25")
-        double minRelatedness();
+        /** Share of content (0–1) two statements share before the model alone may flag them; unset, the default. */
+        OptionalDouble minRelatedness();
 
-        /** Most candidate pairs per new claim that the model reads without a rule finding, most related first. */
-        @WithDefault("8")
-        int modelOnlyPerClaim();
+        /** Most pairs per new claim the model reads without a rule finding; unset, the default. */
+        OptionalInt modelOnlyPerClaim();
 
         /**
          * Most pairs per new claim the model reads in all, rule findings first and strongest first; a finding beyond
-         * it is not confirmed and so not raised. Pairs already flagged are always read again, beyond it.
+         * it is not confirmed and so not raised. Pairs already flagged are always read again. Unset, the default.
          */
-        @WithDefault("12")
-        int modelPairsPerClaim();
+        OptionalInt modelPairsPerClaim();
 
-        /** Claims this many days apart or more report a development rather than a conflict (reversals excepted). */
-        @WithDefault("7")
-        int developmentDays();
+        /** Claims this many days apart or more report a development rather than a conflict; unset, the default. */
+        OptionalInt developmentDays();
 
         /** Cores one model run may use. */
         @WithDefault("1")

@@ -7,6 +7,7 @@ import io.claimtracker.common.LockConflict;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.conflict.detect.ConflictDetector;
 import io.claimtracker.conflict.detect.ConflictJudge;
+import io.claimtracker.conflict.detect.JudgeSettings;
 import io.claimtracker.conflict.detect.ConflictKind;
 import io.claimtracker.conflict.detect.Statement;
 import io.claimtracker.conflict.detect.Verdict;
@@ -353,7 +354,7 @@ public class ConflictDetection {
         flag.score = verdict.score();
         flag.explanation = limit(verdict.explanation());
         flag.reversal = verdict.reversal();
-        flag.detectorVersion = ConflictJudge.VERSION;
+        flag.detectorVersion = JudgeSettings.VERSION;
         flag.updatedAt = Timestamps.now();
     }
 
@@ -378,7 +379,7 @@ public class ConflictDetection {
             Verdict verdict = flag.verdict();
             Object[] values = {flag.firstId(), flag.secondId(), verdict.kind().name(), verdict.score(),
                     limit(verdict.explanation()), verdict.reversal(), ConflictStatus.forDetected(verdict).name(),
-                    ConflictJudge.VERSION, now, now, 0};
+                    JudgeSettings.VERSION, now, now, 0};
             for (int column = 0; column < values.length; column++) {
                 insert.setParameter(i * values.length + column + 1, values[column]);
             }

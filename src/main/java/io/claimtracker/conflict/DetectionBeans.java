@@ -35,8 +35,14 @@ public class DetectionBeans {
     @Singleton
     ConflictJudge judge(OnnxPairScorer model, WordSenses senses, TrackerConfig config, MeterRegistry metrics) {
         TrackerConfig.Detection d = config.detection();
-        return new ConflictJudge(new ConflictDetector(senses), new MeteredPairScorer(model, metrics), new JudgeSettings(d.confirm(),
-                d.alone(), d.entailmentVeto(), d.unrelatedVeto(), d.minRelatedness(), d.modelOnlyPerClaim(), d.modelPairsPerClaim(), d.developmentDays()));
+        JudgeSettings defaults = JudgeSettings.DEFAULTS;
+        JudgeSettings settings = new JudgeSettings(d.confirm().orElse(defaults.confirm()),
+                d.alone().orElse(defaults.alone()), d.entailmentVeto().orElse(defaults.entailmentVeto()),
+                d.unrelatedVeto().orElse(defaults.unrelatedVeto()), d.minRelatedness().orElse(defaults.minRelatedness()),
+                d.modelOnlyPerClaim().orElse(defaults.modelOnlyPerClaim()),
+                d.modelPairsPerClaim().orElse(defaults.modelPairsPerClaim()),
+                d.developmentDays().orElse(defaults.developmentDays()));
+        return new ConflictJudge(new ConflictDetector(senses), new MeteredPairScorer(model, metrics), settings);
     }
 
     @Produces

@@ -8,7 +8,7 @@ import io.claimtracker.common.failure.RecordNotFoundException;
 import io.claimtracker.common.CurrentUser;
 import io.claimtracker.common.Timestamps;
 import io.claimtracker.conflict.ConflictDtos.RescanView;
-import io.claimtracker.conflict.detect.ConflictJudge;
+import io.claimtracker.conflict.detect.JudgeSettings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.scheduler.Scheduled;
@@ -67,7 +67,7 @@ public class RescanService {
             }
             Rescan created = new Rescan();
             created.begin(requestedBy, (int) io.claimtracker.claim.Claim.count());
-            created.detectorVersion = ConflictJudge.VERSION;
+            created.detectorVersion = JudgeSettings.VERSION;
             leases.hold(created);
             created.persist();
             return created;

@@ -75,7 +75,7 @@ class ConflictApiTest {
         get("/api/conflicts/" + flagId).statusCode(200)
                 .body("kind", equalTo("POLARITY"))
                 .body("status", equalTo("OPEN"))
-                .body("detectorVersion", equalTo(io.claimtracker.conflict.detect.ConflictJudge.VERSION))
+                .body("detectorVersion", equalTo(io.claimtracker.conflict.detect.JudgeSettings.VERSION))
                 .body("detectedAt", notNullValue())
                 .body("explanation", containsString("No deal on Aleppo"))
                 .body("a.id", equalTo((int) a))

@@ -181,13 +181,13 @@ public final class ConflictDetector {
         for (Quantity x : leftValues) {
             List<Quantity> same = rightValues.stream().filter(y -> !x.offset() && !y.offset()
                     && sameQuantity(x, y, left, right, onlyOnes)).toList();
-            if (same.stream().anyMatch(x::compatibleWith)) {
+            List<Quantity> sameUnit = same.stream().filter(y -> x.unit() != null && y.unit() != null).toList();
+            List<Quantity> counterparts = sameUnit.isEmpty() ? same : sameUnit;
+            if (counterparts.stream().anyMatch(x::compatibleWith)) {
                 continue;
             }
-            for (Quantity y : same) {
-                boolean yAccounted = leftValues.stream().anyMatch(other -> other != x && other.compatibleWith(y)
-                        && sameQuantity(other, y, left, right, onlyOnes));
-                if (!yAccounted && !x.compatibleWith(y)) {
+            for (Quantity y : counterparts) {
+                if (!x.compatibleWith(y)) {
                     double score = 0.7 + 0.3 * Math.min(1, x.relativeGap(y) * 4);
                     String what = x.unit() != null ? x.unit() : y.unit();
                     return Optional.of(Verdict.of(ConflictKind.NUMERIC, score, "Different figures"

@@ -20,9 +20,6 @@ import java.util.stream.IntStream;
  */
 public final class ConflictJudge {
 
-    /** Stored with every flag, so a rescan can tell which flags an older detector raised. */
-    public static final String VERSION = "rules-5+nli-minilm-1-token+judge-3";
-
     private final ConflictDetector rules;
     private final PairScorer model;
     private final JudgeSettings settings;

@@ -1,7 +1,9 @@
 package io.claimtracker.conflict.detect;
 
 /**
- * Thresholds of {@link ConflictJudge}, calibrated on the held-out slice of the training data (docs/detection.md).
+ * Thresholds of {@link ConflictJudge}, calibrated on the held-out slice of the training data (docs/detection.md), and
+ * the version of the detector they belong to: the one place both are defined (the service's configuration may only
+ * override a threshold).
  *
  * @param confirm          contradiction probability a rule finding needs to stand
  * @param alone            contradiction probability for a flag the rules did not raise
@@ -17,6 +19,9 @@ package io.claimtracker.conflict.detect;
 public record JudgeSettings(double confirm, double alone, double entailmentVeto, double unrelatedVeto,
                             double minRelatedness,
                             int modelOnlyPerClaim, int modelPairsPerClaim, int developmentDays) {
+
+    /** Stored with every flag, so a rescan can tell which flags an older detector raised. */
+    public static final String VERSION = "rules-5+nli-minilm-1-token+judge-3";
 
     public static final JudgeSettings DEFAULTS = new JudgeSettings(0.45, 0.71, 0.5, 0.9, 0.25, 8, 12, 7);
 }

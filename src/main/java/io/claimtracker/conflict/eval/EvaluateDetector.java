@@ -51,7 +51,7 @@ public final class EvaluateDetector {
         try (OnnxPairScorer model = OnnxPairScorer.load(2)) {
             ConflictJudge judge = new ConflictJudge(new ConflictDetector(WordNetSenses.load()), model, settings);
             System.out.printf(Locale.ROOT, "detector %s; thresholds confirm %.2f, alone %.2f, entailment veto %.2f, "
-                            + "related %.2f%n", ConflictJudge.VERSION, settings.confirm(), settings.alone(),
+                            + "related %.2f%n", JudgeSettings.VERSION, settings.confirm(), settings.alone(),
                     settings.entailmentVeto(), settings.minRelatedness());
             for (Path file : files) {
                 long started = System.nanoTime();

@@ -101,6 +101,14 @@ class NewsChecksTest {
     }
 
     @Test
+    void aCountEqualToAnotherNumberOfTheOtherStatementStillConflictsWithTheCountOfTheSameUnit() {
+        Verdict verdict = check("7 people died in the flood in district 3.", "3 people died in the flood in district 3.");
+
+        assertThat(verdict.kind()).isEqualTo(ConflictKind.NUMERIC);
+        assertThat(verdict.explanation()).contains("7 people").contains("3 people");
+    }
+
+    @Test
     void figuresOfTheSameActByDifferentNamedActorsAreNotCompared() {
         assertThat(check("Amira Haddad arrested 12 smugglers at the port.",
                 "Omar Said arrested 40 smugglers at the port.").kind()).isNotEqualTo(ConflictKind.NUMERIC);
