@@ -18,4 +18,13 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new RuntimeException(new SQLException("Duplicate entry", "23000"))))
                 .isFalse();
     }
+
+    @Test
+    void aLostConnectionAttachedToARollbackAsSuppressedIsAnOutage() {
+        RuntimeException rollback = new RuntimeException("Could not commit transaction");
+        rollback.addSuppressed(new RuntimeException(new SQLException("Communications link failure", "08S01")));
+
+        assertThat(DatabaseOutage.causedBy(new RuntimeException("Error invoking subclass method", rollback))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(new RuntimeException("Could not commit")))).isFalse();
+    }
 }

@@ -40,6 +40,11 @@ class GaleraClusterIT {
     private static final int WRITERS = Integer.getInteger("galera.writers", 50);
     private static final Duration RUN = Duration.ofSeconds(Long.getLong("galera.seconds", 60));
     private static final int TOPICS = 10;
+    /**
+     * The first death toll written; not a round thousand, which the detector reads as approximate ("1000 people" agrees
+     * with "1010 people", docs/detection.md), so that every two tolls of one district conflict.
+     */
+    private static final int FIRST_TOLL = 1001;
     private static final Duration PAUSE = Duration.ofMillis(2_500);
     private static final Duration DRAIN = Duration.ofMinutes(6);
     private static final String USER = "tracker";
@@ -79,7 +84,7 @@ class GaleraClusterIT {
             ConcurrentLinkedQueue<String> acknowledgedClaims = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<Long> acknowledgedRulings = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<String> serverErrors = new ConcurrentLinkedQueue<>();
-            AtomicInteger nextToll = new AtomicInteger(1000);
+            AtomicInteger nextToll = new AtomicInteger(FIRST_TOLL);
             long start = System.nanoTime();
             long end = start + RUN.toNanos();
             boolean[] firstAlive = {true};
