@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The kinds of record whose changes the audit trail keeps. */
 public enum AuditedEntity {
-    ARTICLE, CLAIM, SPEAKER, TOPIC, CONFLICT, USER;
+    ARTICLE, CLAIM, SPEAKER, TOPIC, CONFLICT, POSSIBLE_CONFLICT, USER;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

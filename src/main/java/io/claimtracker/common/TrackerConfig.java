@@ -108,6 +108,10 @@ public interface TrackerConfig {
         @WithDefault("1")
         int modelThreads();
 
+        /** Most pairs "worth a look" shown beside one claim, best first. */
+        @WithDefault("4")
+        int worthALookShown();
+
         /** Conflict checks that may run the detector at once; more wait in line. */
         @WithDefault("2")
         int concurrentChecks();

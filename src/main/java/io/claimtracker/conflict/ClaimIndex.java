@@ -30,8 +30,50 @@ public class ClaimIndex {
     @Inject
     Signatures signatures;
 
-    /** The keys a claim is found by; computing them embeds the statement. */
-    public record Keys(Set<String> entities, int[] buckets) {
+    /**
+     * The keys a claim is found by, and its statement's embedding quantised to a byte per dimension (what
+     * {@link #closeness} compares); computing them embeds the statement.
+     */
+    public record Keys(Set<String> entities, int[] buckets, byte[] vector) {
+    }
+
+    /** The cosine of two quantised unit vectors, within about a hundredth of the exact one. */
+    public static double closeness(byte[] first, byte[] second) {
+        if (first == null || second == null || first.length != second.length) {
+            return Double.NaN;
+        }
+        long dot = 0;
+        long firstNorm = 0;
+        long secondNorm = 0;
+        for (int i = 0; i < first.length; i++) {
+            dot += first[i] * second[i];
+            firstNorm += first[i] * first[i];
+            secondNorm += second[i] * second[i];
+        }
+        return firstNorm == 0 || secondNorm == 0 ? Double.NaN : dot / Math.sqrt((double) firstNorm * secondNorm);
+    }
+
+    public static byte[] quantised(float[] vector) {
+        byte[] bytes = new byte[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            bytes[i] = (byte) Math.max(-127, Math.min(127, Math.round(vector[i] * 127)));
+        }
+        return bytes;
+    }
+
+    /** The stored vectors of the given claims; claims checked before vectors were kept have none. */
+    public Map<Long, byte[]> vectorsOf(java.util.Collection<Long> claimIds) {
+        Map<Long, byte[]> vectors = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return vectors;
+        }
+        List<?> rows = entityManager.createNativeQuery("SELECT claim_id, vector FROM claim_vector WHERE claim_id IN (?1)")
+                .setParameter(1, List.copyOf(claimIds)).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            vectors.put(((Number) columns[0]).longValue(), (byte[]) columns[1]);
+        }
+        return vectors;
     }
 
     /**
@@ -46,7 +88,8 @@ public class ClaimIndex {
         for (Object[] row : texts) {
             Set<String> entities = new LinkedHashSet<>(EntityKeys.of((String) row[1]));
             entities.addAll(EntityKeys.of((String) row[2]));
-            keys.put((Long) row[0], new Keys(entities, signatures.of(embedder.embed((String) row[1]))));
+            float[] vector = embedder.embed((String) row[1]);
+            keys.put((Long) row[0], new Keys(entities, signatures.of(vector), quantised(vector)));
         }
         return keys;
     }
@@ -57,6 +100,12 @@ public class ClaimIndex {
                 .executeUpdate();
         entityManager.createNativeQuery("DELETE FROM claim_signature WHERE claim_id = ?1").setParameter(1, claimId)
                 .executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM claim_vector WHERE claim_id = ?1").setParameter(1, claimId)
+                .executeUpdate();
+        if (keys.vector() != null) {
+            entityManager.createNativeQuery("INSERT INTO claim_vector (claim_id, vector) VALUES (?1, ?2)")
+                    .setParameter(1, claimId).setParameter(2, keys.vector()).executeUpdate();
+        }
         List<String> entities = List.copyOf(keys.entities());
         if (!entities.isEmpty()) {
             Query insert = entityManager.createNativeQuery("INSERT INTO claim_entity (claim_id, entity_key) VALUES "

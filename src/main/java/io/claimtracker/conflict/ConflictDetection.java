@@ -63,6 +63,9 @@ public class ConflictDetection {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    PossibleConflicts possible;
+
     /**
      * Checks a committed claim against its candidates on the caller's thread; see {@link #claimsSaved}. Throws what
      * stopped the check, leaving the claim queued for the background retry.
@@ -118,9 +121,9 @@ public class ConflictDetection {
         List<Long> compared = List.copyOf(comparisons.keySet());
         long judging = System.nanoTime();
         Instant judgingFrom = Instant.now();
-        List<List<Verdict>> verdicts;
+        List<ConflictJudge.Judged> verdicts;
         try {
-            verdicts = slots.run(() -> judge.judgeAll(compared.stream().map(id -> comparisons.get(id).pairs())
+            verdicts = slots.run(() -> judge.judgeWithLeads(compared.stream().map(id -> comparisons.get(id).pairs())
                     .toList()));
         } catch (RuntimeException e) {
             compared.forEach(id -> failed.put(id, e));
@@ -130,7 +133,7 @@ public class ConflictDetection {
                 java.util.concurrent.TimeUnit.NANOSECONDS);
         Instant judged = Instant.now();
         for (int i = 0; i < compared.size(); i++) {
-            long conflicts = verdicts.get(i).stream().filter(Verdict::conflict).count();
+            long conflicts = verdicts.get(i).verdicts().stream().filter(Verdict::conflict).count();
             tracer.spanBuilder("detection.judge").setParent(traces.getOrDefault(compared.get(i), Context.current()))
                     .setStartTimestamp(judgingFrom).setAttribute("claimtracker.claim.id", compared.get(i))
                     .setAttribute("claimtracker.detection.conflicts", conflicts)
@@ -139,11 +142,11 @@ public class ConflictDetection {
         for (int i = compared.size() - 1; i >= 0; i--) {
             long claimId = compared.get(i);
             Comparison comparison = comparisons.get(claimId);
-            List<Verdict> outcome = verdicts.get(i);
+            ConflictJudge.Judged outcome = verdicts.get(i);
             try (Scope ignored = traces.getOrDefault(claimId, Context.current()).makeCurrent()) {
                 raised.put(claimId, traced("detection.store", claimId, () -> LockConflict.retried(ATTEMPTS,
-                        () -> QuarkusTransaction.requiringNew().call(() -> store(claimId, comparison.others(), outcome,
-                                comparison.speakers()))), "flags", List::size));
+                        () -> QuarkusTransaction.requiringNew().call(() -> store(claimId, comparison, outcome))),
+                        "flags", List::size));
                 metrics.counter("claimtracker.detection.pairs").increment(comparison.pairs().size());
             } catch (RuntimeException e) {
                 failed.put(claimId, e);
@@ -176,8 +179,12 @@ public class ConflictDetection {
         }
     }
 
-    /** The claims one claim is compared with and the pairs the judge reads, in the same order, and who said each. */
-    private record Comparison(List<Long> others, List<ConflictJudge.Pair> pairs, Map<Long, String> speakers) {
+    /**
+     * The claims one claim is compared with and the pairs the judge reads, in the same order, who said each, and
+     * each pair's fingerprint by the other claim's id.
+     */
+    private record Comparison(List<Long> others, List<ConflictJudge.Pair> pairs, Map<Long, String> speakers,
+                              Map<Long, String> fingerprints) {
     }
 
     /**
@@ -210,11 +217,18 @@ public class ConflictDetection {
         List<Long> compared = new ArrayList<>();
         List<ConflictJudge.Pair> pairs = new ArrayList<>();
         Map<Long, String> speakers = new java.util.HashMap<>();
+        Map<Long, String> fingerprints = new java.util.HashMap<>();
         speakers.put(self.id(), self.speakerName());
         otherIds.removeIf(other -> other > claimId && together.contains(other));
+        Map<Long, PossibleConflict> leads = possible.of(claimId);
+        Map<Long, byte[]> vectors = index.vectorsOf(otherIds);
         for (Candidate other : candidates(otherIds)) {
             Conflict flag = existing.get(other.id());
             if (flag != null && !flag.status.changedByDetection()) {
+                continue;
+            }
+            String fingerprint = PossibleConflicts.fingerprint(self, other);
+            if (possible.decisionHolds(leads.get(other.id()), fingerprint)) {
                 continue;
             }
             if (self.differentStoryFrom(other)) {
@@ -227,20 +241,25 @@ public class ConflictDetection {
             boolean mineFirst = claimId < other.id();
             compared.add(other.id());
             speakers.put(other.id(), other.speakerName());
-            pairs.add(new ConflictJudge.Pair(mineFirst ? mine : theirs, mineFirst ? theirs : mine, flag != null));
+            fingerprints.put(other.id(), fingerprint);
+            pairs.add(new ConflictJudge.Pair(mineFirst ? mine : theirs, mineFirst ? theirs : mine, flag != null,
+                    ClaimIndex.closeness(keys.vector(), vectors.get(other.id()))));
         }
-        return new Comparison(compared, pairs, speakers);
+        return new Comparison(compared, pairs, speakers, fingerprints);
     }
 
     /**
      * Stores the verdicts against the flags as they are now: a flag an editor ruled on while the judge was reading
      * is left alone, and a claim deleted meanwhile is skipped.
      */
-    private List<RaisedFlag> store(long claimId, List<Long> others, List<Verdict> verdicts,
-                                   Map<Long, String> speakers) {
+    private List<RaisedFlag> store(long claimId, Comparison comparison, ConflictJudge.Judged judged) {
+        List<Long> others = comparison.others();
+        List<Verdict> verdicts = judged.verdicts();
+        Map<Long, String> speakers = comparison.speakers();
         if (Claim.findById(claimId) == null) {
             return List.of();
         }
+        Map<Long, PossibleConflict> leads = possible.of(claimId);
         Map<Long, Conflict> existing = storedFlagsOf(claimId).stream()
                 .collect(Collectors.toMap(flag -> flag.otherThan(claimId), Function.identity()));
         List<NewFlag> added = new ArrayList<>();
@@ -253,9 +272,13 @@ public class ConflictDetection {
                     named.named(speakers.getOrDefault(Math.min(claimId, other), "A"),
                             speakers.getOrDefault(Math.max(claimId, other), "B")), named.reversal());
             Conflict flag = existing.get(other);
-            if (!stillThere.contains(other) || flag != null && !flag.status.changedByDetection()) {
+            PossibleConflict lead = leads.get(other);
+            if (!stillThere.contains(other) || flag != null && !flag.status.changedByDetection()
+                    || possible.decisionHolds(lead, comparison.fingerprints().get(other))) {
                 continue;
             }
+            possible.keep(claimId, other, lead, judged.leads().get(i), speakers,
+                    comparison.fingerprints().get(other));
             boolean stored = verdict.conflict() || (verdict.kind() != null && verdict.kind().recordedOnly());
             if (stored && flag != null) {
                 update(flag, verdict);

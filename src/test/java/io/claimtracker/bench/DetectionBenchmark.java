@@ -79,7 +79,9 @@ class DetectionBenchmark {
         for (int i = 0; i < PROBES; i++) {
             String text = generator.next();
             long topic = 1 + random.nextInt(TOPICS);
-            ClaimIndex.Keys keys = new ClaimIndex.Keys(EntityKeys.of(text), signatures.of(embedder.embed(text)));
+            float[] vector = embedder.embed(text);
+            ClaimIndex.Keys keys = new ClaimIndex.Keys(EntityKeys.of(text), signatures.of(vector),
+                    ClaimIndex.quantised(vector));
             ConflictDetector.Prepared mine = judge.prepare(Statement.of(text));
             Long topicOrNone = random.nextInt(10) < 7 ? topic : null;
             int probe = i;

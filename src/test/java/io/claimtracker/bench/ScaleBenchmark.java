@@ -149,7 +149,9 @@ class ScaleBenchmark {
         for (int i = 0; i < PROBES; i++) {
             Shape shape = pool.get(random.nextInt(pool.size()));
             String text = render(shape, random);
-            ClaimIndex.Keys keys = new ClaimIndex.Keys(EntityKeys.of(text), signatures.of(embedder.embed(text)));
+            float[] vector = embedder.embed(text);
+            ClaimIndex.Keys keys = new ClaimIndex.Keys(EntityKeys.of(text), signatures.of(vector),
+                    ClaimIndex.quantised(vector));
             ConflictDetector.Prepared mine = judge.prepare(Statement.of(text));
             Long topic = random.nextInt(10) < 7 ? Long.valueOf(base + 1 + random.nextInt(topics)) : null;
             long started = System.nanoTime();

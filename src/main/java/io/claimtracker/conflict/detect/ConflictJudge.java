@@ -40,13 +40,22 @@ public final class ConflictJudge {
 
     /**
      * Two prepared statements to judge, in the order they are reported (A, B); {@code flagged} when a flag between
-     * them stands, which the model then always reads again, so a re-check never drops a flag for want of room.
+     * them stands, which the model then always reads again, so a re-check never drops a flag for want of room;
+     * {@code closeness} the cosine of their sentence embeddings, or NaN where unknown.
      */
-    public record Pair(ConflictDetector.Prepared a, ConflictDetector.Prepared b, boolean flagged) {
+    public record Pair(ConflictDetector.Prepared a, ConflictDetector.Prepared b, boolean flagged, double closeness) {
 
         public Pair(ConflictDetector.Prepared a, ConflictDetector.Prepared b) {
-            this(a, b, false);
+            this(a, b, false, Double.NaN);
         }
+
+        public Pair(ConflictDetector.Prepared a, ConflictDetector.Prepared b, boolean flagged) {
+            this(a, b, flagged, Double.NaN);
+        }
+    }
+
+    /** One check's verdicts and, for the pairs not stored as flags, which are worth an editor's look (else null). */
+    public record Judged(List<Verdict> verdicts, List<Lead> leads) {
     }
 
     /** One verdict per pair, in order; the model runs once over all pairs that need it. */
@@ -59,6 +68,11 @@ public final class ConflictJudge {
      * model reads), with the model run once over the pairs all of them need.
      */
     public List<List<Verdict>> judgeAll(List<List<Pair>> checks) {
+        return judgeWithLeads(checks).stream().map(Judged::verdicts).toList();
+    }
+
+    /** As {@link #judgeAll}, with each check's pairs worth a look beside its verdicts ({@link Leads}). */
+    public List<Judged> judgeWithLeads(List<List<Pair>> checks) {
         List<Pair> all = new ArrayList<>();
         List<Integer> read = new ArrayList<>();
         List<List<Verdict>> proposals = new ArrayList<>(checks.size());
@@ -81,18 +95,20 @@ public final class ConflictJudge {
         for (int k = 0; k < read.size(); k++) {
             scores[read.get(k)] = scored.get(k);
         }
-        List<List<Verdict>> verdicts = new ArrayList<>(checks.size());
+        List<Judged> judged = new ArrayList<>(checks.size());
         int offset = 0;
         for (int c = 0; c < checks.size(); c++) {
             List<Pair> pairs = checks.get(c);
             int start = offset;
             List<Verdict> proposed = proposals.get(c);
             List<Double> relatedness = relatednesses.get(c);
-            verdicts.add(IntStream.range(0, pairs.size()).mapToObj(i -> combine(pairs.get(i), proposed.get(i),
-                    relatedness.get(i), scores[start + i], settings)).toList());
+            List<Verdict> verdicts = IntStream.range(0, pairs.size()).mapToObj(i -> combine(pairs.get(i),
+                    proposed.get(i), relatedness.get(i), scores[start + i], settings)).toList();
+            judged.add(new Judged(verdicts, Leads.pick(pairs, proposed, verdicts,
+                    java.util.Arrays.asList(scores).subList(start, start + pairs.size()))));
             offset += pairs.size();
         }
-        return verdicts;
+        return judged;
     }
 
     /**
