@@ -1,0 +1,91 @@
+package io.claimtracker.browser;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.io.IOException;
+import java.util.Map;
+
+import static io.claimtracker.support.Api.article;
+import static io.claimtracker.support.Api.get;
+import static io.claimtracker.support.Api.post;
+import static io.claimtracker.support.Api.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks the second tier in headless Chromium: the claim page lists a claim worth a look with its reason; an editor
+ * raises it to a flag with the keyboard alone and the flag opens in the queue; the tier fits a 360-pixel screen and
+ * a 1280-pixel window at 200 % zoom without sideways scrolling.
+ */
+@QuarkusTest
+class WorthALookBrowserTest extends ChromiumTest {
+
+    @Override
+    boolean javascript() {
+        return true;
+    }
+
+    private long[] paraphrases() {
+        String topic = unique("Night ferry");
+        long articleId = article(unique("Night crossings"), "The ferry company will add two night crossings to the "
+                + "island route from next spring. Two extra night sailings to the island are planned for next spring.",
+                "2016-03-02");
+        long first = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", unique("Operator")),
+                "quote", Map.of("exact", "The ferry company will add two night crossings to the island route from next "
+                        + "spring"), "statement", "The ferry company will add two night crossings to the island route "
+                        + "from next spring.", "topic", topic)).statusCode(201).extract().jsonPath().getLong("id");
+        long second = post("/api/articles/" + articleId + "/claims", Map.of("speaker",
+                Map.of("name", unique("Harbour master")), "quote", Map.of("exact", "Two extra night sailings to the "
+                        + "island are planned for next spring"), "statement", "Two extra night sailings to the island "
+                        + "are planned for next spring.", "topic", topic)).statusCode(201).extract().jsonPath()
+                .getLong("id");
+        return new long[] {first, second};
+    }
+
+    @Test
+    void anEditorRaisesAClaimWorthALookToAFlagWithTheKeyboard() throws IOException {
+        long[] claims = paraphrases();
+        open("/claims/" + claims[1]);
+        WebElement item = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#worth-a-look ul.worth-a-look li")));
+        assertThat(item.getText()).contains("close in meaning").contains("alike in meaning")
+                .contains("The ferry company will add two night crossings");
+        script("document.getElementById('worth-a-look').scrollIntoView();");
+        Chromium.screenshot(browser, "worth-a-look-claim");
+
+        WebElement raise = item.findElement(By.xpath(".//button[normalize-space()='Raise to a flag']"));
+        script("arguments[0].focus();", raise);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        WebElement notice = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#worth-a-look p.notice")));
+        assertThat(notice.getText()).startsWith("Raised to flag #").contains("review queue");
+        assertThat(browser.findElements(By.cssSelector("#worth-a-look ul.worth-a-look li"))).isEmpty();
+        long flagId = Long.parseLong(notice.getText().replaceAll("^Raised to flag #(\\d+).*$", "$1"));
+        assertThat(get("/api/conflicts/" + flagId).extract().jsonPath().getString("status")).isEqualTo("OPEN");
+        Chromium.screenshot(browser, "worth-a-look-raised");
+    }
+
+    @Test
+    void theTierFitsANarrowScreenAndDoubleZoom() throws IOException {
+        long[] claims = paraphrases();
+        try {
+            for (Dimension size : new Dimension[] {new Dimension(360, 800), new Dimension(640, 450)}) {
+                browser.manage().window().setSize(size);
+                open("/claims/" + claims[0]);
+                waiting().until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#worth-a-look ul.worth-a-look li")));
+                long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(overflow).as("horizontal overflow at %s", size).isLessThanOrEqualTo(0L);
+                script("document.getElementById('worth-a-look').scrollIntoView();");
+                Chromium.screenshot(browser, "worth-a-look-" + size.width + "px");
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+}
