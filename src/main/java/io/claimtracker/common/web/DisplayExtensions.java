@@ -51,6 +51,11 @@ public final class DisplayExtensions {
         return String.format(Locale.ROOT, "%.2f", score);
     }
 
+    /** A share from 0 to 1 as a whole percentage. */
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
     /** A recorded value as a reader sees it: text as is, lists joined, nothing as "(none)". */
     static String value(JsonNode value) {
         if (value == null || value.isNull()) {
