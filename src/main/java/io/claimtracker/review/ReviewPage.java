@@ -86,7 +86,8 @@ public class ReviewPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(PageView<ConflictView> flags, QueueFilter filter, List<Topic> topics,
+        static native TemplateInstance queue(PageView<ConflictView> flags, List<Disputes.Dispute> disputes,
+                                             QueueFilter filter, List<Topic> topics,
                                              List<Speaker> speakers,
                                              ConflictStatus[] statuses, ConflictKind[] kinds,
                                              DismissReason[] reasons, Long failedId,
@@ -198,7 +199,7 @@ public class ReviewPage {
         long latest = conflicts.latestId();
         PageView<ConflictView> flags = conflicts.list(new ConflictQueries.Filter(status, kind, filter.topic(),
                 filter.speaker(), null, filter.outlet()), PageRequest.of(Math.max(0, page), PAGE_SIZE));
-        return Templates.queue(flags, new QueueFilter(status.name(), filter.kind(), filter.topic(), filter.speaker(),
+        return Templates.queue(flags, Disputes.of(flags.items()), new QueueFilter(status.name(), filter.kind(), filter.topic(), filter.speaker(),
                 filter.outlet()), topics.list(null, PageRequest.of(0, 100)).items(),
                 speakers.list(null, PageRequest.of(0, 100)).items(), ConflictStatus.values(), ConflictKind.values(),
                 DismissReason.values(), failedId,

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Walks the second tier in headless Chromium: the claim page lists a claim worth a look with its reason; an editor
- * raises it to a flag with the keyboard alone and the flag opens in the queue; the tier fits a 360-pixel screen and
- * a 1280-pixel window at 200 % zoom without sideways scrolling.
+ * raises it to a flag with the keyboard alone and the flag opens in the queue; the tier, and a dispute of several
+ * flags grouped in the queue, fit a 360-pixel screen and a 1280-pixel window at 200 % zoom (640 CSS pixels) without
+ * sideways scrolling.
  */
 @QuarkusTest
 class WorthALookBrowserTest extends ChromiumTest {
@@ -83,6 +84,39 @@ class WorthALookBrowserTest extends ChromiumTest {
                 assertThat(overflow).as("horizontal overflow at %s", size).isLessThanOrEqualTo(0L);
                 script("document.getElementById('worth-a-look').scrollIntoView();");
                 Chromium.screenshot(browser, "worth-a-look-" + size.width + "px");
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    void aGroupedDisputeInTheQueueFitsANarrowScreenAndDoubleZoom() throws IOException {
+        String topic = unique("Quarry blast");
+        String foreman = unique("Foreman");
+        String union = unique("Union");
+        long first = article(unique("Foreman account"), "14 workers were hurt in the blast. The blast struck on "
+                + "Monday.", "2021-05-04");
+        long second = article(unique("Union account"), "19 workers were hurt in the blast. The blast struck on "
+                + "Tuesday.", "2021-05-04");
+        for (String[] claim : new String[][] {{"" + first, foreman, "14 workers were hurt in the blast"},
+                {"" + first, foreman, "The blast struck on Monday"}, {"" + second, union, "19 workers were hurt in the "
+                + "blast"}, {"" + second, union, "The blast struck on Tuesday"}}) {
+            post("/api/articles/" + claim[0] + "/claims", Map.of("speaker", Map.of("name", claim[1]), "quote",
+                    Map.of("exact", claim[2]), "statement", claim[2] + ".", "topic", topic)).statusCode(201);
+        }
+        long topicId = get("/api/topics?q=" + topic).extract().jsonPath().getLong("items[0].id");
+        try {
+            for (Dimension size : new Dimension[] {new Dimension(360, 800), new Dimension(640, 450)}) {
+                browser.manage().window().setSize(size);
+                open("/review?status=OPEN&topic=" + topicId);
+                WebElement dispute = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("ol.flags li.dispute")));
+                assertThat(dispute.findElement(By.cssSelector(".dispute-head")).getText()).startsWith("One dispute, 2 flags");
+                assertThat(dispute.findElements(By.cssSelector("li.flag"))).hasSize(2);
+                long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(overflow).as("horizontal overflow at %s", size).isLessThanOrEqualTo(0L);
+                Chromium.screenshot(browser, "dispute-" + size.width + "px");
             }
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
