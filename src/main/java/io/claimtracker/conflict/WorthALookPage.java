@@ -89,6 +89,6 @@ public class WorthALookPage {
         if ("true".equals(htmx)) {
             return Response.ok(Templates.tier$items(claimId, items, message)).build();
         }
-        return Response.seeOther(URI.create("/claims/" + claimId + "#worth-a-look")).build();
+        return Response.seeOther(URI.create("/claims/" + claimId + "#worth-a-look-" + claimId)).build();
     }
 }

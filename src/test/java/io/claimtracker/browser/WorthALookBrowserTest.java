@@ -53,22 +53,32 @@ class WorthALookBrowserTest extends ChromiumTest {
         long[] claims = paraphrases();
         open("/claims/" + claims[1]);
         WebElement item = waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#worth-a-look ul.worth-a-look li")));
+                By.cssSelector("#worth-a-look-" + claims[1] + " ul.worth-a-look li")));
         assertThat(item.getText()).contains("close in meaning").contains("alike in meaning")
                 .contains("The ferry company will add two night crossings");
-        script("document.getElementById('worth-a-look').scrollIntoView();");
+        script("document.getElementById('worth-a-look-' + arguments[0]).scrollIntoView();", claims[1]);
         Chromium.screenshot(browser, "worth-a-look-claim");
 
         WebElement raise = item.findElement(By.xpath(".//button[normalize-space()='Raise to a flag']"));
         script("arguments[0].focus();", raise);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         WebElement notice = waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#worth-a-look p.notice")));
+                By.cssSelector("#worth-a-look-" + claims[1] + " p.notice")));
         assertThat(notice.getText()).startsWith("Raised to flag #").contains("review queue");
-        assertThat(browser.findElements(By.cssSelector("#worth-a-look ul.worth-a-look li"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#worth-a-look-" + claims[1] + " ul.worth-a-look li")))
+                .isEmpty();
         long flagId = Long.parseLong(notice.getText().replaceAll("^Raised to flag #(\\d+).*$", "$1"));
         assertThat(get("/api/conflicts/" + flagId).extract().jsonPath().getString("status")).isEqualTo("OPEN");
         Chromium.screenshot(browser, "worth-a-look-raised");
+
+        open("/review/" + flagId);
+        for (long claim : claims) {
+            WebElement beside = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#worth-a-look-items-" + claim + " p")));
+            assertThat(beside.getText()).isIn("No other claim needs a second look beside this one.",
+                    "Not flags: claims by other speakers that may conflict with this one, or that wait for a date. "
+                            + "Raise one to the review queue, or wave it off.");
+        }
     }
 
     @Test
@@ -79,10 +89,10 @@ class WorthALookBrowserTest extends ChromiumTest {
                 browser.manage().window().setSize(size);
                 open("/claims/" + claims[0]);
                 waiting().until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("#worth-a-look ul.worth-a-look li")));
+                        By.cssSelector("#worth-a-look-" + claims[0] + " ul.worth-a-look li")));
                 long overflow = (Long) script("return document.documentElement.scrollWidth - window.innerWidth;");
                 assertThat(overflow).as("horizontal overflow at %s", size).isLessThanOrEqualTo(0L);
-                script("document.getElementById('worth-a-look').scrollIntoView();");
+                script("document.getElementById('worth-a-look-' + arguments[0]).scrollIntoView();", claims[0]);
                 Chromium.screenshot(browser, "worth-a-look-" + size.width + "px");
             }
         } finally {
