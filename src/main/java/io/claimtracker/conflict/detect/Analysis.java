@@ -34,13 +34,17 @@ final class Analysis {
     final Optional<Token> hedge;
     final boolean future;
     final boolean question;
+    private final int[] starts;
+    private final int[] ends;
     private List<Quantity> quantities;
     private List<DateMention> dates;
     private DealStage.Reading dealStage;
 
-    private Analysis(Statement statement, List<Token> tokens) {
+    private Analysis(Statement statement, List<Token> tokens, int[] starts, int[] ends) {
         this.statement = statement;
         this.tokens = tokens;
+        this.starts = starts;
+        this.ends = ends;
         this.content = contentOf(tokens);
         this.lemmas = tokens.stream().map(Token::lemma).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.negation = tokens.stream().filter(t -> Lexicon.NEGATIONS.contains(t.lower()) && !quantifies(tokens, t))
@@ -54,24 +58,30 @@ final class Analysis {
     Analysis withReference(java.time.LocalDate day) {
         Statement moved = new Statement(statement.text(), day, statement.speakerKey(), statement.proposition(),
                 statement.stance(), statement.source());
-        return new Analysis(moved, tokens);
+        return new Analysis(moved, tokens, starts, ends);
     }
 
     static Analysis of(Statement statement, WordSenses senses) {
         List<Token> tokens = new ArrayList<>();
+        List<int[]> offsets = new ArrayList<>();
         Matcher matcher = WORD.matcher(statement.text().replace('’', '\''));
         while (matcher.find()) {
             String text = matcher.group();
             String lower = text.toLowerCase(Locale.ROOT);
+            int start = matcher.start();
             if (lower.endsWith("n't") && lower.length() > 3) {
                 String stem = lower.substring(0, lower.length() - 3);
                 tokens.add(new Token(stem, stem, senses.lemma(stem), tokens.size()));
+                offsets.add(new int[] {start, matcher.end() - 3});
+                start = matcher.end() - 3;
                 lower = "n't";
                 text = "n't";
             }
             tokens.add(new Token(text, lower, senses.lemma(lower), tokens.size()));
+            offsets.add(new int[] {start, matcher.end()});
         }
-        return new Analysis(statement, List.copyOf(joinPhrasalVerbs(nameTheUnitedStates(tokens))));
+        return new Analysis(statement, List.copyOf(joinPhrasalVerbs(nameTheUnitedStates(tokens))),
+                offsets.stream().mapToInt(at -> at[0]).toArray(), offsets.stream().mapToInt(at -> at[1]).toArray());
     }
 
     /**
@@ -258,6 +268,49 @@ final class Analysis {
     /** Words of the statement around a position, for quoting in explanations. */
     String around(int index, int radius) {
         return span(index - radius, index + radius);
+    }
+
+    /** The longest clause quoted whole in an explanation; a longer one is quoted around the word instead. */
+    static final int CLAUSE_LIMIT = 160;
+
+    /**
+     * The clause that holds the word at {@code index}, as the statement writes it: from the punctuation mark before
+     * it to the one after (a full stop or comma inside a figure does not end it), or the words around it when that
+     * clause is very long.
+     */
+    String clause(int index) {
+        if (index < 0 || index >= tokens.size()) {
+            return gist();
+        }
+        String text = statement.text();
+        int left = starts[index];
+        while (left > 0 && !endsClause(text, left - 1)) {
+            left--;
+        }
+        int right = ends[index];
+        while (right < text.length() && !endsClause(text, right)) {
+            right++;
+        }
+        String clause = text.substring(left, right).strip().replaceAll("^[\"“”‘'\s]+|[\"“”’'\s]+$", "");
+        return clause.length() <= CLAUSE_LIMIT ? clause : around(index, 4);
+    }
+
+    /** The whole statement when it is short enough to quote, else the clause of its first word of substance. */
+    String gist() {
+        String text = statement.text().strip().replaceAll("[.\s]+$", "");
+        if (text.length() <= CLAUSE_LIMIT) {
+            return text;
+        }
+        return tokens.stream().filter(Analysis::isContent).findFirst().map(token -> clause(token.index()))
+                .orElse(around(0, 4));
+    }
+
+    private static boolean endsClause(String text, int at) {
+        char c = text.charAt(at);
+        if (c == '.' || c == ',') {
+            return at + 1 >= text.length() || Character.isWhitespace(text.charAt(at + 1));
+        }
+        return ";:!?()—–\"“”…".indexOf(c) >= 0;
     }
 
     /** The words from one position to another, both included, as the statement gives them. */

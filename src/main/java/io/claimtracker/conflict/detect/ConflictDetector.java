@@ -113,8 +113,7 @@ public final class ConflictDetector {
         Analysis left = first.analysis;
         Analysis right = second.analysis;
         Verdict verdict = Verdict.of(ConflictKind.CONTRADICTION, score, "The statements cannot both be true: "
-                + Verdict.FIRST + " says “" + left.distinctFrom(right) + "”, " + Verdict.SECOND + " says “"
-                + right.distinctFrom(left) + "”.");
+                + Verdict.FIRST + " says “" + left.gist() + "”, " + Verdict.SECOND + " says “" + right.gist() + "”.");
         Statement a = left.statement;
         Statement b = right.statement;
         if (a.speakerKey() != null && a.speakerKey().equals(b.speakerKey()) && SpeakerNames.isNamedPerson(a.speakerKey())) {
@@ -191,8 +190,9 @@ public final class ConflictDetector {
                     double score = 0.7 + 0.3 * Math.min(1, x.relativeGap(y) * 4);
                     String what = x.unit() != null ? x.unit() : y.unit();
                     return Optional.of(Verdict.of(ConflictKind.NUMERIC, score, "Different figures"
-                            + (what == null ? "" : " for " + what) + ": " + Verdict.FIRST + " says “" + x.phrase()
-                            + "”, " + Verdict.SECOND + " says “" + y.phrase() + "”."));
+                            + (what == null ? "" : " for " + what) + ": " + Verdict.FIRST + " says “"
+                            + left.clause(x.tokenIndex()) + "”, " + Verdict.SECOND + " says “"
+                            + right.clause(y.tokenIndex()) + "”."));
                 }
             }
         }
@@ -312,9 +312,17 @@ public final class ConflictDetector {
             return Optional.empty();
         }
         return Optional.of(Verdict.of(ConflictKind.TEMPORAL, 0.8, "Different dates for the same event: "
-                + Verdict.FIRST + " says “" + x.phrase() + "” (" + x.describe() + "), " + Verdict.SECOND + " says “"
-                + y.phrase() + "” ("
-                + y.describe() + ")."));
+                + Verdict.FIRST + " says “" + left.clause(x.tokenIndex()) + "” (" + describe(x, left) + "), "
+                + Verdict.SECOND + " says “" + right.clause(y.tokenIndex()) + "” (" + describe(y, right) + ")."));
+    }
+
+    /** The days a date may mean and where they come from: as written, or counted from when the claim was said. */
+    private static String describe(DateMention date, Analysis said) {
+        if (!date.resolved() || date.phrase().matches(".*\\b\\d{4}\\b.*")) {
+            return date.describe();
+        }
+        java.time.LocalDate day = said.statement.referenceDate();
+        return date.describe() + (day == null ? "" : ", counted from " + Dates.DAY.format(day) + ", when it was said");
     }
 
     /** Share of the shorter statement's event words two statements with one date each must pair off. */
@@ -478,9 +486,10 @@ public final class ConflictDetector {
         }
         Token cue = negated.negation.orElseThrow();
         String which = negated == left ? Verdict.FIRST : Verdict.SECOND;
-        return Optional.of(Verdict.of(ConflictKind.POLARITY, 0.55 + 0.4 * overlap, which + " denies what "
-                + (negated == left ? Verdict.SECOND : Verdict.FIRST) + " asserts: “"
-                + negated.around(cue.index(), 3) + "”."));
+        String other = negated == left ? Verdict.SECOND : Verdict.FIRST;
+        return Optional.of(Verdict.of(ConflictKind.POLARITY, 0.55 + 0.4 * overlap, which + " denies what " + other
+                + " asserts. " + other + " says “" + asserted.gist() + "”; " + which + " says “"
+                + negated.clause(cue.index()) + "”."));
     }
 
     private static Optional<Verdict> dealStage(Analysis left, Analysis right) {
@@ -510,8 +519,8 @@ public final class ConflictDetector {
             return Optional.empty();
         }
         return Optional.of(Verdict.of(ConflictKind.OPPOSED_ACTION, 0.5 + (ALIGNED_OPPOSITION - 0.5) * overlap,
-                "Opposed: " + Verdict.FIRST + " says “" + left.around(x.index(), 2) + "”, " + Verdict.SECOND
-                        + " says “" + right.around(y.index(), 2) + "”."));
+                "Opposed: " + Verdict.FIRST + " says “" + left.clause(x.index()) + "”, " + Verdict.SECOND
+                        + " says “" + right.clause(y.index()) + "”."));
     }
 
     /** The first word of A opposed to a word of B, where neither word occurs on the other side. */

@@ -46,7 +46,8 @@ final class DenialCheck implements Check {
         String who = denial == left ? Verdict.FIRST : Verdict.SECOND;
         String other = denial == left ? Verdict.SECOND : Verdict.FIRST;
         return Optional.of(Verdict.of(ConflictKind.DENIAL, 0.55 + 0.3 * coverage, who + " calls untrue what " + other
-                + " asserts: “" + denial.around(cue.index(), 3) + "”."));
+                + " asserts. " + other + " says “" + asserted.gist() + "”; " + who + " says “"
+                + denial.clause(cue.index()) + "”."));
     }
 
     /** Where the words naming who speaks end: just after the first saying verb, or 0 when none comes first. */

@@ -63,10 +63,9 @@ final class NegatedActCheck implements Check {
         String other = negated == left ? Verdict.SECOND : Verdict.FIRST;
         Token cue = negated.negation.orElseThrow();
         int from = Math.min(cue.index(), act.get().index());
-        int to = Math.max(cue.index(), act.get().index());
         return Optional.of(Verdict.of(ConflictKind.DENIAL, SCORE, who + " says it did not happen (“"
-                + negated.span(from - 1, to + 2) + "”), " + other + " says it did (“"
-                + asserted.around(told.get().index(), 2) + "”)."));
+                + negated.clause(from) + "”), " + other + " says it did (“"
+                + asserted.clause(told.get().index()) + "”)."));
     }
 
     /** The act a negation denies: the word before "none" or "nothing", or the first word of substance after "not". */

@@ -80,9 +80,9 @@ final class OutcomeCheck implements Check {
             return Optional.empty();
         }
         return Optional.of(Verdict.of(ConflictKind.OUTCOME, SCORE, "States that exclude each other: "
-                + Verdict.FIRST + " says “" + left.around(mine.get().word().index(), 2) + "” ("
+                + Verdict.FIRST + " says “" + left.clause(mine.get().word().index()) + "” ("
                 + mine.get().group().name() + "), " + Verdict.SECOND + " says “"
-                + right.around(theirs.get().word().index(), 2) + "” (" + theirs.get().group().name() + ")."));
+                + right.clause(theirs.get().word().index()) + "” (" + theirs.get().group().name() + ")."));
     }
 
     /** The first state word of the statement, when it is said of the statement's named subject and not negated. */

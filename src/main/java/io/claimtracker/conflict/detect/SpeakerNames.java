@@ -1,6 +1,7 @@
 package io.claimtracker.conflict.detect;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,5 +41,54 @@ public final class SpeakerNames {
             words++;
         }
         return words >= 2;
+    }
+
+    private static final Map<String, String> PLURAL_VERBS = Map.of("says", "say", "denies", "deny", "asserts",
+            "assert", "calls", "call", "is", "are", "has", "have", "reports", "report");
+    private static final Pattern HEAD_BEFORE_OF = Pattern.compile("^(.*?)\\s+of\\s+.*$");
+
+    /**
+     * Whether a speaker's name is plural ("Russian officials", "Friends of the victim", "ABC News sources"): its head
+     * word, the last before any "of" or parenthesis, is a plural noun, or a lower-case word ending in s.
+     */
+    public static boolean plural(String name) {
+        if (name == null) {
+            return false;
+        }
+        String head = name.replaceAll("\\s*\\(.*$", "").strip();
+        var before = HEAD_BEFORE_OF.matcher(head);
+        boolean ofPhrase = before.matches();
+        if (ofPhrase) {
+            head = before.group(1);
+        }
+        String[] words = head.split("\\s+");
+        String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+        String lower = last.toLowerCase(Locale.ROOT);
+        boolean pluralForm = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+                && !lower.endsWith("us") && !lower.endsWith("is");
+        return pluralForm && (ofPhrase || Character.isLowerCase(last.charAt(0)));
+    }
+
+    /**
+     * The text with each placeholder replaced by its speaker's name and the present-tense verb that follows it made
+     * to agree with that name.
+     */
+    static String agreeing(String text, String firstMark, String first, String secondMark, String second) {
+        return agree(agree(text, firstMark, first), secondMark, second);
+    }
+
+    private static String agree(String text, String mark, String name) {
+        if (!plural(name)) {
+            return text.replace(mark, name);
+        }
+        StringBuilder out = new StringBuilder();
+        var matcher = Pattern.compile(Pattern.quote(mark) + "( (\\p{L}+))?").matcher(text);
+        while (matcher.find()) {
+            String verb = matcher.group(2);
+            String agreed = verb == null ? name : name + " " + PLURAL_VERBS.getOrDefault(verb, verb);
+            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(agreed));
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 }

@@ -45,14 +45,13 @@ final class StageChangeCheck {
             Optional<Token> done = later.tokens.stream().filter(token -> token.lemma().equals(lemma)).findFirst();
             if (done.isPresent()) {
                 return Optional.of(development(earlierName + " told it as still to come (“"
-                        + earlier.around(anticipated.get().index(), 2) + "”), " + laterName + " reports it (“"
-                        + later.around(done.get().index(), 2) + "”)", days));
+                        + earlier.clause(anticipated.get().index()) + "”), " + laterName + " reports it (“"
+                        + later.clause(done.get().index()) + "”)", days));
             }
         }
         Optional<Token> silence = declinedComment(earlier);
         if (silence.isPresent() && declinedComment(later).isEmpty() && sameSpeaker(earlier, later)) {
-            return Optional.of(development(earlierName + " declined to comment (“" + earlier.around(silence.get().index(),
-                    2) + "”), " + laterName + " then spoke", days));
+            return Optional.of(development(earlierName + " declined to comment (“" + earlier.clause(silence.get().index()) + "”), " + laterName + " then spoke", days));
         }
         return Optional.empty();
     }

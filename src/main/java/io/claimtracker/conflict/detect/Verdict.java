@@ -16,9 +16,12 @@ public record Verdict(boolean conflict, ConflictKind kind, double score, String 
         return named("A", "B");
     }
 
-    /** The explanation naming who said each statement ("the Pentagon spokesman says …"). */
+    /**
+     * The explanation naming who said each statement, each verb agreeing with its speaker ("the Pentagon spokesman
+     * denies what Russian officials assert").
+     */
     public String named(String first, String second) {
-        return explanation == null ? null : explanation.replace(FIRST, first).replace(SECOND, second);
+        return explanation == null ? null : SpeakerNames.agreeing(explanation, FIRST, first, SECOND, second);
     }
 
     public static Verdict none(String why) {
