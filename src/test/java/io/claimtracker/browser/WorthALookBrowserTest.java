@@ -54,7 +54,7 @@ class WorthALookBrowserTest extends ChromiumTest {
         open("/claims/" + claims[1]);
         WebElement item = waiting().until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#worth-a-look-" + claims[1] + " ul.worth-a-look li")));
-        assertThat(item.getText()).contains("close in meaning").contains("alike in meaning")
+        assertThat(item.getText()).contains("close in meaning").contains("% alike)")
                 .contains("The ferry company will add two night crossings");
         script("document.getElementById('worth-a-look-' + arguments[0]).scrollIntoView();", claims[1]);
         Chromium.screenshot(browser, "worth-a-look-claim");

@@ -77,7 +77,7 @@ class WorthALookApiTest {
         assertThat(item.get("status")).isEqualTo("shown");
         assertThat(((Number) item.get("score")).doubleValue()).isBetween(0.5, 1.0);
         assertThat((String) item.get("reason")).contains("Operator").contains("Harbour master")
-                .contains("alike in meaning");
+                .contains("close in meaning");
         assertThat(((Map<?, ?>) item.get("claim")).get("statement")).isEqualTo("The ferry company will add two night "
                 + "crossings to the island route from next spring.");
     }

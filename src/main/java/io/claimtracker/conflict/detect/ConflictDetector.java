@@ -61,6 +61,11 @@ public final class ConflictDetector {
         public Statement statement() {
             return analysis.statement;
         }
+
+        /** The statement as an explanation quotes it: whole when short enough, else its first clause of substance. */
+        String gist() {
+            return analysis.gist();
+        }
     }
 
     /** How much content two statements share, from 0 to 1 (of the smaller one's content). */

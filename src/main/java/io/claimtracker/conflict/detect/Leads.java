@@ -78,9 +78,9 @@ public final class Leads {
         }
         String model = nli == null ? "" : " The contradiction model rates a contradiction at " + percent(
                 nli.contradiction()) + ".";
-        return new Lead(null, false, closeness, Verdict.FIRST + " and " + Verdict.SECOND + " speak of the same thing "
-                + "in close terms (" + percent(closeness) + " alike in meaning), and no rule found a clash between "
-                + "them." + model + " Read both: they may disagree in a way no rule knows.");
+        return new Lead(null, false, closeness, Verdict.FIRST + " says “" + pair.a().gist() + "”; " + Verdict.SECOND
+                + " says “" + pair.b().gist() + "”. The two are close in meaning (" + percent(closeness)
+                + " alike) and no rule found a clash." + model + " Read both: they may disagree in a way no rule knows.");
     }
 
     private static String unconfirmed(NliScores nli) {
