@@ -277,8 +277,8 @@ public class ConflictDetection {
                     || possible.decisionHolds(lead, comparison.fingerprints().get(other))) {
                 continue;
             }
-            possible.keep(claimId, other, lead, judged.leads().get(i), speakers,
-                    comparison.fingerprints().get(other));
+            possible.keep(claimId, other, lead, judged.leads().get(i), verdict.conflict() || verdict.kind() != null
+                    || !Double.isNaN(comparison.pairs().get(i).closeness()), speakers, comparison.fingerprints().get(other));
             boolean stored = verdict.conflict() || (verdict.kind() != null && verdict.kind().recordedOnly());
             if (stored && flag != null) {
                 update(flag, verdict);

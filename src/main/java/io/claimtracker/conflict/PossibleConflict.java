@@ -121,6 +121,11 @@ public class PossibleConflict extends IdentifiedEntity implements Audited {
         updatedAt = at;
     }
 
+    /** Whether an editor has raised or waved off the pair. */
+    boolean decided() {
+        return status != PossibleConflictStatus.SHOWN;
+    }
+
     /** Whether an editor's decision on the pair still holds for claims with this fingerprint. */
     boolean decidedFor(String currentFingerprint) {
         return status != PossibleConflictStatus.SHOWN && fingerprint.equals(currentFingerprint);

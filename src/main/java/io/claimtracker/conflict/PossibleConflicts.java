@@ -57,16 +57,18 @@ public class PossibleConflicts {
     }
 
     /**
-     * Stores a check's reading of one pair: shown with the lead's reason, refreshed, or removed when it no longer
-     * makes a lead. A decision made on claims that have changed since gives way to the new reading.
+     * Stores a check's reading of one pair: shown with the lead's reason when among the check's best, refreshed when
+     * already stored, or removed when it no longer makes a lead. A pair the check could not fully {@code read} (the
+     * other claim's closeness unknown while its own check is still to run) keeps what it has. A decision made on
+     * claims that have changed since gives way to the new reading.
      */
-    void keep(long claimId, long otherId, PossibleConflict stored, Lead lead, Map<Long, String> speakers,
+    void keep(long claimId, long otherId, PossibleConflict stored, Lead lead, boolean read, Map<Long, String> speakers,
               String fingerprint) {
         long first = Math.min(claimId, otherId);
         long second = Math.max(claimId, otherId);
         Instant now = Timestamps.now();
         if (lead == null) {
-            if (stored != null) {
+            if (stored != null && (read || stored.decided())) {
                 stored.delete();
             }
             return;
@@ -74,6 +76,9 @@ public class PossibleConflicts {
         String reason = lead.named(speakers.getOrDefault(first, "A"), speakers.getOrDefault(second, "B"));
         if (stored != null) {
             stored.renew(lead, reason, fingerprint, now);
+            return;
+        }
+        if (!lead.best()) {
             return;
         }
         entityManager.createNativeQuery("INSERT INTO possible_conflict (claim_a_id, claim_b_id, kind, dates_needed, "

@@ -12,16 +12,16 @@ import java.util.stream.IntStream;
 /**
  * Picks the second tier of one check: among the pairs not flagged, those by two different speakers that wait for a
  * date, that a rule read as a conflict the model did not confirm, or that say something close in meaning
- * ({@link #CLOSE} or more), best first and at most {@link #PER_CHECK}. Flags keep precision; these keep recall, for
- * an editor to judge.
+ * ({@link #CLOSE} or more); a check adds at most its {@link #PER_CHECK} best. Flags keep precision; these keep
+ * recall, for an editor to judge.
  */
 public final class Leads {
 
     /** Cosine of the sentence embeddings from which two statements read as about the same thing. */
     public static final double CLOSE = 0.5;
 
-    /** Most leads one check keeps. */
-    public static final int PER_CHECK = 8;
+    /** Most pairs one check newly puts forward; pairs already shown stay while they still make a lead. */
+    public static final int PER_CHECK = 16;
 
     /** What a rule's finding lifts a lead's score by, above closeness alone. */
     static final double RULE_BONUS = 0.25;
@@ -41,8 +41,9 @@ public final class Leads {
     }
 
     /**
-     * One entry per pair, aligned with them: the lead for each chosen pair, null for the rest. {@code proposals} are
-     * the rules' findings, {@code verdicts} the judge's, {@code scores} the model's (null where it did not read).
+     * One entry per pair, aligned with them: the lead of each pair that makes one, the best {@link #PER_CHECK} of
+     * them marked {@link Lead#best}; null for the rest. {@code proposals} are the rules' findings, {@code verdicts}
+     * the judge's, {@code scores} the model's (null where it did not read).
      */
     public static List<Lead> pick(List<ConflictJudge.Pair> pairs, List<Verdict> proposals, List<Verdict> verdicts,
                                   List<NliScores> scores) {
@@ -50,12 +51,10 @@ public final class Leads {
         for (int i = 0; i < pairs.size(); i++) {
             leads[i] = of(pairs.get(i), proposals.get(i), verdicts.get(i), scores.get(i));
         }
-        List<Integer> chosen = IntStream.range(0, leads.length).filter(i -> leads[i] != null).boxed()
+        IntStream.range(0, leads.length).filter(i -> leads[i] != null).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> leads[i].score()).reversed()).limit(PER_CHECK)
-                .toList();
-        Lead[] kept = new Lead[leads.length];
-        chosen.forEach(i -> kept[i] = leads[i]);
-        return Arrays.asList(kept);
+                .toList().forEach(i -> leads[i] = leads[i].asBest());
+        return Arrays.asList(leads);
     }
 
     /** The lead a single pair makes, or null when it is flagged, recorded as a development, or not worth a look. */
