@@ -39,14 +39,15 @@ public final class ConflictDetector {
     /** How many content words after an opposed predicate are read as what it acts on. */
     private static final int OBJECT_WORDS = 3;
 
-    private static final StageChangeCheck STAGE_CHANGE = new StageChangeCheck();
 
     private final WordSenses senses;
     private final List<Check> checks;
+    private final StageChangeCheck stageChange;
 
     public ConflictDetector(WordSenses senses) {
         this.senses = senses;
         this.checks = List.of(new DenialCheck(), new OutcomeCheck(senses), new NegatedActCheck(senses));
+        this.stageChange = new StageChangeCheck(senses);
     }
 
     /** A statement analysed once, for comparing with many others. */
@@ -151,8 +152,14 @@ public final class ConflictDetector {
             each.find(left, right).ifPresent(found::add);
         }
         Optional<Verdict> strongest = found.stream().max(Comparator.comparingDouble(Verdict::score));
+        if (found.stream().allMatch(finding -> finding.kind() == ConflictKind.NUMERIC)) {
+            Optional<Verdict> revision = stageChange.revision(left, right);
+            if (revision.isPresent()) {
+                return revision.get();
+            }
+        }
         if (strongest.isEmpty()) {
-            return STAGE_CHANGE.find(left, right).orElseGet(() -> Verdict.none(left.shared(right).isEmpty()
+            return stageChange.find(left, right).orElseGet(() -> Verdict.none(left.shared(right).isEmpty()
                     ? "The statements share no subject." : "No clash found between the statements."));
         }
         Verdict verdict = strongest.get();
@@ -282,7 +289,11 @@ public final class ConflictDetector {
     /** The names a statement opens with, its subject as a reader first meets it ("Arin Mirkan killed …"). */
     static Set<String> leadingNames(Analysis analysis) {
         Set<String> names = new java.util.HashSet<>();
-        for (Token token : analysis.tokens) {
+        int start = 0;
+        while (start < analysis.tokens.size() && leadingDateWord(analysis.tokens.get(start))) {
+            start++;
+        }
+        for (Token token : analysis.tokens.subList(start, analysis.tokens.size())) {
             if (!Character.isUpperCase(token.text().charAt(0))) {
                 break;
             }
@@ -292,6 +303,12 @@ public final class ConflictDetector {
             }
         }
         return names;
+    }
+
+    /** A word of a date phrase a statement may open with ("In June 2014", "On Monday"), before its subject. */
+    private static boolean leadingDateWord(Token token) {
+        return token.isNumber() || Dates.DATE_WORDS.contains(token.lower()) || Dates.isMonth(token.lower())
+                || Set.of("in", "on", "by", "since", "until", "early", "late", "last", "this").contains(token.lower());
     }
 
     private Optional<Verdict> temporal(Analysis left, Analysis right) {

@@ -177,6 +177,84 @@ class NewsChecksTest {
     }
 
     @Test
+    void anActToldAsToComeIsReportedWhenItsObjectHappensOnALaterDay() {
+        Verdict moved = DETECTOR.check(new Statement("Nordwind Bank may announce its merger as early as Monday.",
+                java.time.LocalDate.of(2026, 5, 3), "business daily", null, null), new Statement("Nordwind Bank is "
+                + "merging with a rival lender.", java.time.LocalDate.of(2026, 5, 4), "wire agency", null, null));
+        Verdict sameDay = DETECTOR.check(new Statement("Nordwind Bank may announce its merger as early as Monday.",
+                java.time.LocalDate.of(2026, 5, 3), "business daily", null, null), new Statement("Nordwind Bank is "
+                + "merging with a rival lender.", java.time.LocalDate.of(2026, 5, 3), "wire agency", null, null));
+
+        assertThat(moved.kind()).as(moved.explanation()).isEqualTo(ConflictKind.DEVELOPMENT);
+        assertThat(moved.explanation()).contains("told it as still to come", "merging");
+        assertThat(sameDay.kind()).as("on one day the order is unknown").isNotEqualTo(ConflictKind.DEVELOPMENT);
+    }
+
+    @Test
+    void aFigureGivenAsRevisedFromTheOtherStatementsFigureIsADevelopmentWhateverTheDates() {
+        Verdict revised = check("The mill's planned job cuts total 1,200.",
+                "The mill's planned job cuts rise to 1,500, up from an earlier estimate of 1,200.");
+        Verdict otherFigure = check("The mill's planned job cuts total 900.",
+                "The mill's planned job cuts rise to 1,500, up from an earlier estimate of 1,200.");
+        Verdict noRevision = check("The mill's planned job cuts total 1,200.",
+                "The mill's planned job cuts total 1,500 and 1,200 workers keep their posts.");
+
+        assertThat(revised.kind()).as(revised.explanation()).isEqualTo(ConflictKind.DEVELOPMENT);
+        assertThat(revised.explanation()).contains("as revised", "up from an earlier estimate of 1,200");
+        assertThat(otherFigure.kind()).as(otherFigure.explanation()).isNotEqualTo(ConflictKind.DEVELOPMENT);
+        assertThat(noRevision.kind()).as(noRevision.explanation()).isNotEqualTo(ConflictKind.DEVELOPMENT);
+    }
+
+    @Test
+    void aReportNobodyHadConfirmedAndAssertedOnALaterDayIsADevelopment() {
+        java.time.LocalDate said = java.time.LocalDate.of(2026, 3, 9);
+        Statement unconfirmed = new Statement("On Saturday 7 March officials had not confirmed reports that the "
+                + "mayor of Valmora was arrested.", said, "wire agency", null, null);
+        Verdict later = DETECTOR.check(unconfirmed, new Statement("The interior ministry said on Sunday 8 March that "
+                + "the mayor of Valmora was arrested.", said, "interior ministry", null, null));
+        Verdict sameDay = DETECTOR.check(unconfirmed, new Statement("The interior ministry said on Saturday 7 March "
+                + "that the mayor of Valmora was arrested.", said, "interior ministry", null, null));
+
+        assertThat(later.kind()).as(later.explanation()).isEqualTo(ConflictKind.DEVELOPMENT);
+        assertThat(later.explanation()).contains("not confirmed", "1 day later");
+        assertThat(sameDay.kind()).as(sameDay.explanation()).isNotEqualTo(ConflictKind.DEVELOPMENT);
+    }
+
+    @Test
+    void somethingToldAsReportedAndStatedOnALaterDayIsADevelopment() {
+        Verdict stated = DETECTOR.check(new Statement("Under the reported plan the mill will close its northern "
+                + "furnace in June.", java.time.LocalDate.of(2026, 5, 3), "business daily", null, null),
+                new Statement("The mill will close its northern furnace in June.", java.time.LocalDate.of(2026, 5, 4),
+                        "the mill", null, null));
+
+        assertThat(stated.kind()).as(stated.explanation()).isEqualTo(ConflictKind.DEVELOPMENT);
+        assertThat(stated.explanation()).contains("told it as reported", "states it", "1 day later");
+    }
+
+    @Test
+    void withoutBothDatesASubjectSpeakingAfterDecliningToCommentIsADevelopmentSaidToBePresumed() {
+        Verdict spoke = DETECTOR.check(new Statement("Nordwind Bank declined to comment on the merger report.", null,
+                "nordwind bank", null, null), new Statement("Nordwind Bank says the merger report is baseless.",
+                java.time.LocalDate.of(2026, 5, 4), "nordwind bank", null, null));
+        Verdict someoneElse = DETECTOR.check(new Statement("Nordwind Bank declined to comment on the merger report.",
+                null, "nordwind bank", null, null), new Statement("Nordwind Bank's rival says the merger report is "
+                + "baseless.", java.time.LocalDate.of(2026, 5, 4), "harbour bank", null, null));
+
+        assertThat(spoke.kind()).as(spoke.explanation()).isEqualTo(ConflictKind.DEVELOPMENT);
+        assertThat(spoke.explanation()).contains("taken to come first");
+        assertThat(someoneElse.kind()).as(someoneElse.explanation()).isNotEqualTo(ConflictKind.DEVELOPMENT);
+    }
+
+    @Test
+    void aDatePhraseOpeningAStatementIsNotTakenForItsActor() {
+        Verdict denied = DETECTOR.check(new Statement("In June 2026 the league was not looking to expand.",
+                java.time.LocalDate.of(2026, 8, 27), "commissioner", null, null), new Statement("League expansion to "
+                + "the coast is a done deal.", java.time.LocalDate.of(2026, 8, 26), "columnist", null, null));
+
+        assertThat(denied.kind()).as(denied.explanation()).isEqualTo(ConflictKind.DENIAL);
+    }
+
+    @Test
     void everyRefutationWordBelongsToAWordNetSenseTheListNames() throws Exception {
         Dictionary dictionary = Dictionary.getDefaultResourceInstance();
         Set<String> allowed = new HashSet<>();
