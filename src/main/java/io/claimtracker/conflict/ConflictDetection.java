@@ -260,6 +260,7 @@ public class ConflictDetection {
             return List.of();
         }
         Map<Long, PossibleConflict> leads = possible.of(claimId);
+        List<PossibleConflicts.NewLead> newLeads = new ArrayList<>();
         Map<Long, Conflict> existing = storedFlagsOf(claimId).stream()
                 .collect(Collectors.toMap(flag -> flag.otherThan(claimId), Function.identity()));
         List<NewFlag> added = new ArrayList<>();
@@ -278,7 +279,8 @@ public class ConflictDetection {
                 continue;
             }
             possible.keep(claimId, other, lead, judged.leads().get(i), verdict.conflict() || verdict.kind() != null
-                    || !Double.isNaN(comparison.pairs().get(i).closeness()), speakers, comparison.fingerprints().get(other));
+                    || !Double.isNaN(comparison.pairs().get(i).closeness()), speakers, comparison.fingerprints().get(other))
+                    .ifPresent(newLeads::add);
             boolean stored = verdict.conflict() || (verdict.kind() != null && verdict.kind().recordedOnly());
             if (stored && flag != null) {
                 update(flag, verdict);
@@ -289,6 +291,7 @@ public class ConflictDetection {
             }
         }
         insert(added);
+        possible.insert(newLeads);
         queue.done(claimId);
         entityManager.flush();
         return raised(claimId);

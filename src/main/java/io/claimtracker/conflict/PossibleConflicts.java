@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,40 +57,54 @@ public class PossibleConflicts {
         return pair != null && pair.decidedFor(fingerprint);
     }
 
+    /** A pair a check puts forward for the first time, the lower claim id first, with its reason named. */
+    record NewLead(long firstId, long secondId, Lead lead, String reason, String fingerprint) {
+    }
+
     /**
-     * Stores a check's reading of one pair: shown with the lead's reason when among the check's best, refreshed when
-     * already stored, or removed when it no longer makes a lead. A pair the check could not fully {@code read} (the
-     * other claim's closeness unknown while its own check is still to run) keeps what it has. A decision made on
-     * claims that have changed since gives way to the new reading.
+     * Applies a check's reading of one pair to what is stored: a stored pair is refreshed, or removed when it no
+     * longer makes a lead; a pair the check could not fully {@code read} (the other claim's closeness unknown while
+     * its own check is still to run) keeps what it has. A decision made on claims that have changed since gives way
+     * to the new reading. Returns the pair to add when it is new and among the check's best.
      */
-    void keep(long claimId, long otherId, PossibleConflict stored, Lead lead, boolean read, Map<Long, String> speakers,
-              String fingerprint) {
+    Optional<NewLead> keep(long claimId, long otherId, PossibleConflict stored, Lead lead, boolean read,
+                           Map<Long, String> speakers, String fingerprint) {
         long first = Math.min(claimId, otherId);
         long second = Math.max(claimId, otherId);
-        Instant now = Timestamps.now();
         if (lead == null) {
             if (stored != null && (read || stored.decided())) {
                 stored.delete();
             }
-            return;
+            return Optional.empty();
         }
         String reason = lead.named(speakers.getOrDefault(first, "A"), speakers.getOrDefault(second, "B"));
         if (stored != null) {
-            stored.renew(lead, reason, fingerprint, now);
+            stored.renew(lead, reason, fingerprint, Timestamps.now());
+            return Optional.empty();
+        }
+        return lead.best() ? Optional.of(new NewLead(first, second, lead, reason, fingerprint)) : Optional.empty();
+    }
+
+    /** Stores new pairs in one statement; a pair stored meanwhile by another check is left as it is. */
+    void insert(List<NewLead> leads) {
+        if (leads.isEmpty()) {
             return;
         }
-        if (!lead.best()) {
-            return;
+        jakarta.persistence.Query insert = entityManager.createNativeQuery("INSERT INTO possible_conflict (claim_a_id, "
+                + "claim_b_id, kind, dates_needed, score, reason, status, fingerprint, detector_version, detected_at, "
+                + "updated_at, version) VALUES " + ClaimIndex.rows(leads.size(), 12) + " ON DUPLICATE KEY UPDATE id = id");
+        Instant now = Timestamps.now();
+        for (int i = 0; i < leads.size(); i++) {
+            NewLead row = leads.get(i);
+            Lead lead = row.lead();
+            Object[] values = {row.firstId(), row.secondId(), lead.kind() == null ? null : lead.kind().name(),
+                    lead.datesNeeded(), Math.max(0, Math.min(1, lead.score())), PossibleConflict.limit(row.reason()),
+                    PossibleConflictStatus.SHOWN.name(), row.fingerprint(), JudgeSettings.VERSION, now, now, 0};
+            for (int column = 0; column < values.length; column++) {
+                insert.setParameter(i * values.length + column + 1, values[column]);
+            }
         }
-        entityManager.createNativeQuery("INSERT INTO possible_conflict (claim_a_id, claim_b_id, kind, dates_needed, "
-                        + "score, reason, status, fingerprint, detector_version, detected_at, updated_at, version) VALUES "
-                        + "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, 0) ON DUPLICATE KEY UPDATE id = id")
-                .setParameter(1, first).setParameter(2, second)
-                .setParameter(3, lead.kind() == null ? null : lead.kind().name())
-                .setParameter(4, lead.datesNeeded()).setParameter(5, Math.max(0, Math.min(1, lead.score())))
-                .setParameter(6, PossibleConflict.limit(reason)).setParameter(7, PossibleConflictStatus.SHOWN.name())
-                .setParameter(8, fingerprint).setParameter(9, JudgeSettings.VERSION).setParameter(10, now)
-                .executeUpdate();
+        insert.executeUpdate();
     }
 
     /** The pairs shown beside a claim, best first, at most {@code limit}. */
