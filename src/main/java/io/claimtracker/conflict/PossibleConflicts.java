@@ -143,7 +143,8 @@ public class PossibleConflicts {
         }
         flag.kind = pair.kind() == null || pair.kind().recordedOnly() ? ConflictKind.CONTRADICTION : pair.kind();
         flag.score = pair.score();
-        flag.explanation = PossibleConflict.limit("Raised by " + by + " from worth a look. " + pair.reason());
+        flag.explanation = PossibleConflict.limit("Raised by " + by + " from worth a look. "
+                + WorthALookDtos.Item.reason(pair));
         flag.reversal = false;
         flag.status = ConflictStatus.OPEN;
         flag.detectorVersion = JudgeSettings.VERSION;

@@ -27,9 +27,25 @@ public final class WorthALookDtos {
 
         static Item of(PossibleConflict pair, long seenFrom) {
             Claim other = pair.claimA().id == seenFrom ? pair.claimB() : pair.claimA();
-            return new Item(pair.id, OtherClaim.of(other), pair.kind(), pair.datesNeeded(), pair.reason(),
+            return new Item(pair.id, OtherClaim.of(other), pair.kind(), pair.datesNeeded(), reason(pair),
                     pair.score(), pair.status().name().toLowerCase(Locale.ROOT).replace('_', '-'), pair.conflictId(),
                     pair.version());
+        }
+
+        /**
+         * The reason in full: a pair brought up by closeness alone is stored without the claims' words, which are
+         * quoted here as they read now.
+         */
+        static String reason(PossibleConflict pair) {
+            if (pair.kind() != null || pair.datesNeeded()) {
+                return pair.reason();
+            }
+            return pair.claimA().speaker.name + " says “" + quoted(pair.claimA()) + "”; " + pair.claimB().speaker.name
+                    + " says “" + quoted(pair.claimB()) + "”. " + pair.reason();
+        }
+
+        private static String quoted(Claim claim) {
+            return claim.statement.strip().replaceAll("[.\\s]+$", "");
         }
 
         static Item decided(PossibleConflict pair) {

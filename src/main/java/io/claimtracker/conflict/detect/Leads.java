@@ -77,8 +77,7 @@ public final class Leads {
         }
         String model = nli == null ? "" : " The contradiction model rates a contradiction at " + percent(
                 nli.contradiction()) + ".";
-        return new Lead(null, false, closeness, Verdict.FIRST + " says “" + pair.a().gist() + "”; " + Verdict.SECOND
-                + " says “" + pair.b().gist() + "”. The two are close in meaning (" + percent(closeness)
+        return new Lead(null, false, closeness, "The two are close in meaning (" + percent(closeness)
                 + " alike) and no rule found a clash." + model + " Read both: they may disagree in a way no rule knows.");
     }
 
