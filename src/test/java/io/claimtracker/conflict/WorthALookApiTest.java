@@ -21,8 +21,8 @@ import static org.hamcrest.Matchers.equalTo;
 /**
  * Proves the second tier through the API on the real database and model: claims close in meaning by other speakers
  * are put forward beside each other with a reason, an editor raises one to an open flag or waves one off (both
- * audited), a waved-off pair stays away through re-checks until a claim changes, and a pair waiting for a date is
- * shown as "dates needed" until the date is supplied.
+ * audited), a raised flag and a waved-off pair hold through re-checks and an admin's rescan until a claim changes,
+ * and a pair waiting for a date is shown as "dates needed" until the date is supplied.
  */
 @QuarkusTest
 class WorthALookApiTest {
@@ -83,7 +83,7 @@ class WorthALookApiTest {
     }
 
     @Test
-    void raisingOpensAFlagInTheQueueAndBothRecordsAreAudited() {
+    void raisingOpensAFlagThatARescanKeepsAndBothRecordsAreAudited() throws InterruptedException {
         Pair pair = paraphrases();
         Map<String, Object> item = itemsWith(pair.second(), pair.first()).get(0);
         long id = ((Number) item.get("id")).longValue();
@@ -106,10 +106,12 @@ class WorthALookApiTest {
         put("/api/claims/" + pair.second(), withVersion(pair, "Two extra night sailings to the island are planned for "
                 + "next spring.")).statusCode(200);
         get("/api/conflicts/" + flagId).statusCode(200).body("status", equalTo("OPEN"));
+        rescan();
+        get("/api/conflicts/" + flagId).statusCode(200).body("status", equalTo("OPEN"));
     }
 
     @Test
-    void aWavedOffPairStaysAwayThroughRechecksUntilOneOfItsClaimsChanges() {
+    void aWavedOffPairStaysAwayThroughRechecksAndARescanUntilOneOfItsClaimsChanges() throws InterruptedException {
         Pair pair = paraphrases();
         Map<String, Object> item = itemsWith(pair.second(), pair.first()).get(0);
         long id = ((Number) item.get("id")).longValue();
@@ -127,6 +129,11 @@ class WorthALookApiTest {
                 + "island are planned for next spring.")).statusCode(200).extract().jsonPath();
         assertThat(rechecked.getList("conflicts")).isEmpty();
         assertThat(itemsWith(pair.first(), pair.second())).isEmpty();
+        rescan();
+        assertThat(itemsWith(pair.first(), pair.second())).isEmpty();
+        assertThat(get("/api/conflicts?claim=" + pair.first()).extract().jsonPath()
+                .getList("items.findAll { it.b.id == " + pair.second() + " || it.a.id == " + pair.second() + " }"))
+                .isEmpty();
 
         put("/api/claims/" + pair.second(), withVersion(pair, rechecked.getLong("version"), "Two extra night sailings "
                 + "to the island are planned for next spring, the harbour master said.")).statusCode(200);
@@ -158,6 +165,18 @@ class WorthALookApiTest {
         assertThat(itemsWith(first, second.getLong("id"))).isEmpty();
         assertThat(get("/api/conflicts?claim=" + first).extract().jsonPath()
                 .getList("items.findAll { it.status == 'OPEN' }.kind")).containsExactly("DEAL_STAGE");
+    }
+
+    /** Runs an admin's rescan of every claim and waits for it to finish. */
+    private static void rescan() throws InterruptedException {
+        String location = post("/api/conflicts/rescans", "").statusCode(202).extract().header("Location");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        String status = "RUNNING";
+        while (status.equals("RUNNING") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            status = get(location).statusCode(200).extract().jsonPath().getString("status");
+        }
+        assertThat(status).isEqualTo("DONE");
     }
 
     private static void date(long articleId, String day) {
