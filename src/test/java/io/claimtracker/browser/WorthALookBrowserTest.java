@@ -132,4 +132,30 @@ class WorthALookBrowserTest extends ChromiumTest {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
     }
+
+    @Test
+    void aReviewCardOpensTheTierBesideItsTwoClaimsWithTheKeyboard() throws IOException {
+        long[] claims = paraphrases();
+        long articleId = get("/api/claims/" + claims[0]).extract().jsonPath().getLong("article.id");
+        String topic = get("/api/claims/" + claims[0]).extract().jsonPath().getString("topic.name");
+        long other = article(unique("Ferry doubt"), "The ferry company will not add night crossings to the island "
+                + "route next spring.", "2016-03-02");
+        long flagId = post("/api/articles/" + other + "/claims", Map.of("speaker", Map.of("name", unique("Union")),
+                "quote", Map.of("exact", "The ferry company will not add night crossings to the island route next "
+                        + "spring"), "statement", "The ferry company will not add night crossings to the island route "
+                        + "next spring.", "topic", topic)).statusCode(201).extract().jsonPath()
+                .getLong("conflicts.find { it.otherClaimId == " + claims[0] + " }.id");
+        assertThat(articleId).isPositive();
+        long topicId = get("/api/claims/" + claims[0]).extract().jsonPath().getLong("topic.id");
+
+        open("/review?status=OPEN&topic=" + topicId);
+        WebElement summary = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#beside-" + flagId + " summary")));
+        script("arguments[0].focus();", summary);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        WebElement beside = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#beside-" + flagId + " ul.worth-a-look li")));
+        assertThat(beside.getText()).contains("close in meaning").contains("Raise to a flag");
+        Chromium.screenshot(browser, "worth-a-look-review-card");
+    }
 }
