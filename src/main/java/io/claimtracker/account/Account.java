@@ -34,7 +34,7 @@ public class Account extends EditedEntity implements Audited {
     public String ssoSubject;
 
     public static Optional<Account> findByUsername(String username) {
-        return find("username", username == null ? "" : username.strip()).firstResultOptional();
+        return find("username", Usernames.canonical(username)).firstResultOptional();
     }
 
     @Override

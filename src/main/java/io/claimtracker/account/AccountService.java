@@ -133,7 +133,7 @@ public class AccountService {
 
     /** The provider's name for a person as an account name: letters, digits, '.', '_' and '-', at most 60. */
     static String ssoName(String given) {
-        String name = given == null ? "" : given.strip().replaceAll("[^A-Za-z0-9._-]+", ".");
+        String name = Usernames.canonical(given).replaceAll("[^A-Za-z0-9._-]+", ".");
         name = name.length() > 60 ? name.substring(0, 60) : name;
         if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
             throw new NotPermittedException("No usable name", "The identity provider gave no name Claim Tracker can "

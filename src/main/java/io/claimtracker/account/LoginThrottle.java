@@ -226,7 +226,7 @@ public class LoginThrottle {
         if (username == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(username.strip(), Normalizer.Form.NFKD);
+        String decomposed = Normalizer.normalize(Usernames.canonical(username), Normalizer.Form.NFKD);
         return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 

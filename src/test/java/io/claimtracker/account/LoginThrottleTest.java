@@ -82,6 +82,20 @@ class LoginThrottleTest {
     }
 
     @Test
+    void invisibleControlAndSpaceCharactersInANameShareItsCount() {
+        LoginThrottle throttle = throttle(2, 100, new MutableClock(START));
+        for (String spelling : new String[] {"victim\u200b", "vic\u2060tim"}) {
+            throttle.reserve(spelling, "10.0.0.5");
+            throttle.failed(spelling, "10.0.0.5");
+        }
+        assertThat(throttle.reserve("\ufeffvictim", "10.0.0.5")).isPositive();
+        assertThat(throttle.reserve("victim\u00a0", "10.0.0.5")).isPositive();
+        assertThat(throttle.reserve("vi\u0007ctim", "10.0.0.5")).isPositive();
+        assertThat(Usernames.canonical("ad\u200bmin\u00a0")).isEqualTo("admin");
+        assertThat(Usernames.canonical("\uff41dmin")).isEqualTo("admin");
+    }
+
+    @Test
     void simultaneousWrongGuessesAreCheckedAtMostUpToTheLimitAndRightOnesAllGetThrough() throws Exception {
         LoginThrottle throttle = throttle(5, 1000, new MutableClock(START));
         assertThat(simultaneous(throttle, "mira", false)).isEqualTo(5);

@@ -97,4 +97,25 @@ class SignInFloodTest {
                     .statusCode(429);
         }
     }
+
+    @Test
+    void invisibleOrControlCharactersInANameCountAsThatNameAndAreRefusedForNewAccounts() {
+        String victim = "victim" + unique("x").substring(2).toLowerCase().replace("-", "");
+        post("/api/users", Map.of("username", victim, "role", "editor", "password", PASSWORD)).statusCode(201);
+        List<String> spellings = List.of(victim + "\u200b", victim.substring(0, 3) + "\u2060" + victim.substring(3),
+                "\ufeff" + victim, victim + "\u00a0", victim.substring(0, 2) + "\u0007" + victim.substring(2));
+        for (String spelling : spellings) {
+            given().auth().none().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .formParams(Map.of("username", spelling, "password", "wrong " + spelling.length())).post("/login")
+                    .then().statusCode(401);
+        }
+        given().auth().none().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(Map.of("username", victim + "\u200b\u200b", "password", PASSWORD)).post("/login").then()
+                .statusCode(429);
+        given().auth().none().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(Map.of("username", victim, "password", PASSWORD)).post("/login").then().statusCode(429);
+
+        post("/api/users", Map.of("username", "ad\u200bmin" + victim, "role", "editor", "password", PASSWORD))
+                .statusCode(422);
+    }
 }
