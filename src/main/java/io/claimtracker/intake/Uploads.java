@@ -13,8 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
+import java.io.InputStream;
 
 /**
  * Turns uploaded files, and the text files inside zip archives, into documents, within size and count limits
@@ -51,7 +54,7 @@ final class Uploads {
             return (int) Math.min(maxFileBytes, bytesLeft);
         }
 
-        private void takeBytes(String name, int bytes) {
+        private void takeBytes(String name, long bytes) {
             if (bytes > maxFileBytes) {
                 throw tooLarge(name, maxFileBytes);
             }
@@ -80,10 +83,15 @@ final class Uploads {
         return List.of(new Document(name, text(name, bytes)));
     }
 
+    /**
+     * The text and HTML files of an archive, read through its central directory: other entries are skipped by name
+     * without being inflated, an entry whose declared size exceeds what is left of the budget is refused before it
+     * is read, and reading stops at the first byte over the budget whatever the entry declares.
+     */
     private List<Document> unzip(byte[] bytes) {
         List<Document> documents = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntriesInPhysicalOrder())) {
                 String entryName = entry.getName();
                 String base = entryName.substring(entryName.lastIndexOf('/') + 1);
                 if (entry.isDirectory() || base.startsWith(".") || entryName.contains("__MACOSX")
@@ -91,11 +99,20 @@ final class Uploads {
                     continue;
                 }
                 budget.takeFile(maxFiles);
-                byte[] content = zip.readNBytes(budget.readLimit() + 1);
+                if (entry.getSize() > budget.readLimit()) {
+                    budget.takeBytes(entryName, entry.getSize());
+                }
+                byte[] content;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    content = in.readNBytes(budget.readLimit() + 1);
+                }
                 budget.takeBytes(entryName, content.length);
                 documents.add(new Document(entryName, text(entryName, content)));
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof io.claimtracker.common.failure.DomainException domain) {
+                throw domain;
+            }
             throw new UnprocessableException("Unreadable archive", "The archive could not be read as a zip "
                     + "file. Create it again and retry.");
         }

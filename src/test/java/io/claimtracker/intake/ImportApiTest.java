@@ -145,6 +145,29 @@ class ImportApiTest {
                 .then().statusCode(422).contentType("application/problem+json");
     }
 
+    @Test
+    void otherEntriesOfAnArchiveAreSkippedByNameWithoutBeingInflated() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("photo.raw"));
+            zip.write(new byte[1024 * 1024]);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("harbour.txt"));
+            zip.write(unique(fixture("harbour.txt")).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] archive = bytes.toByteArray();
+        int data = 30 + "photo.raw".length();
+        assertThat(new String(archive, 30, "photo.raw".length(), StandardCharsets.US_ASCII)).isEqualTo("photo.raw");
+        archive[data] = (byte) 0xff;
+
+        long id = given().multiPart("file", "mixed.zip", archive, "application/zip").multiPart("outlet", "Zip Weekly")
+                .post("/api/imports").then().statusCode(202).extract().jsonPath().getLong("id");
+        JsonPath job = finished(id);
+        assertThat(job.getList("files.name")).containsExactly("harbour.txt");
+        assertThat(job.getList("files.outcome")).containsOnly("imported");
+    }
+
     private static byte[] bomb(int entries, int bytesEach) throws IOException {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         byte[] text = "a".repeat(bytesEach).getBytes(StandardCharsets.US_ASCII);
