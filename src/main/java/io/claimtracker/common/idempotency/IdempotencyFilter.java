@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Makes API POSTs safe to retry: a request carrying an {@code Idempotency-Key} runs once per account and key; a
- * repeat gets the first successful answer again (marked {@code Idempotency-Replayed: true}), a repeat while the
+ * repeat of the same request (address and body) gets the first successful answer again (marked
+ * {@code Idempotency-Replayed: true}), the key sent with another body or address gets 422, a repeat while the
  * first still runs gets 409, and a failed first attempt leaves the key free for the retry.
  */
 public class IdempotencyFilter {
@@ -50,7 +51,7 @@ public class IdempotencyFilter {
             return Problems.response(Problem.of(400, "Unusable Idempotency-Key", "An " + HEADER + " must be 1 to 200 "
                     + "visible ASCII characters, such as a UUID. Send a new key and try again."));
         }
-        String what = "POST " + path;
+        String what = "POST " + path + " with body " + bodyDigest(request);
         IdempotencyStore.Entry entry = store.claim(user.accountId(), key, what);
         if (entry instanceof IdempotencyStore.Claimed) {
             request.setProperty(CLAIMED, key);
@@ -105,6 +106,23 @@ public class IdempotencyFilter {
 
     private static Response reused(String firstRequest) {
         return Problems.response(Problem.of(422, "Idempotency-Key reused", "This " + HEADER + " was first sent with "
-                + firstRequest + ". Use a new key for each different request."));
+                + firstRequest.replaceFirst(" with body [0-9a-f]+$", "") + " and another body, or to another address. "
+                + "Use a new key for each different request."));
+    }
+
+    /**
+     * The SHA-256 of the request's body, read once and put back for the resource: a key sent again with another
+     * body is another request.
+     */
+    private static String bodyDigest(ContainerRequestContext request) {
+        try {
+            byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
+            request.setEntityStream(new java.io.ByteArrayInputStream(body));
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

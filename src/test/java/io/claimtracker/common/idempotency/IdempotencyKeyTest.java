@@ -51,6 +51,21 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aKeySentAgainWithAnotherBodyIsRefusedAndStoresNothing() {
+        String key = UUID.randomUUID().toString();
+        String title = unique("Keyed article");
+        String other = unique("Other article");
+        send(key, "/api/articles", Map.of("title", title, "outlet", "Retry Review", "body", "The bridge reopened."))
+                .then().statusCode(201);
+
+        send(key, "/api/articles", Map.of("title", other, "outlet", "Retry Review", "body", "The bridge closed."))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("title", org.hamcrest.Matchers.equalTo("Idempotency-Key reused"));
+        assertThat(get("/api/articles?q=" + other).extract().jsonPath().getLong("total")).isZero();
+        assertThat(get("/api/articles?q=" + title).extract().jsonPath().getLong("total")).isEqualTo(1);
+    }
+
+    @Test
     void copiesOfAClaimSentTogetherCreateOneClaim() throws Exception {
         long articleId = article(unique("Concurrent retries"), "The ferry resumed service on Tuesday.", null);
         String key = UUID.randomUUID().toString();
