@@ -127,6 +127,13 @@ public class ClaimIndex {
         }
     }
 
+    /** Binds the values of row {@code row} of a statement written with {@link #rows}, all rows as wide as this. */
+    static void bindRow(Query query, int row, Object[] values) {
+        for (int column = 0; column < values.length; column++) {
+            query.setParameter(row * values.length + column + 1, values[column]);
+        }
+    }
+
     /** {@code count} rows of {@code width} numbered parameters: "(?1, ?2), (?3, ?4)". */
     static String rows(int count, int width) {
         return rows(count, width, first -> "");

@@ -82,6 +82,14 @@ public class Conflict extends IdentifiedEntity implements Audited {
     @Version
     public long version;
 
+    /** The longest explanation a flag, or a pair worth a look, stores; longer text is cut with an ellipsis. */
+    static final int EXPLANATION_LIMIT = 2000;
+
+    /** The text cut to {@link #EXPLANATION_LIMIT}. */
+    static String fitted(String text) {
+        return text.length() <= EXPLANATION_LIMIT ? text : text.substring(0, EXPLANATION_LIMIT - 1) + "…";
+    }
+
     public long otherThan(long claimId) {
         return claimA.id == claimId ? claimB.id : claimA.id;
     }

@@ -378,7 +378,7 @@ public class ConflictDetection {
         flag.status = ConflictStatus.forDetected(verdict);
         flag.kind = verdict.kind();
         flag.score = verdict.score();
-        flag.explanation = limit(verdict.explanation());
+        flag.explanation = Conflict.fitted(verdict.explanation());
         flag.reversal = verdict.reversal();
         flag.detectorVersion = JudgeSettings.VERSION;
         flag.updatedAt = Timestamps.now();
@@ -404,16 +404,10 @@ public class ConflictDetection {
             NewFlag flag = flags.get(i);
             Verdict verdict = flag.verdict();
             Object[] values = {flag.firstId(), flag.secondId(), verdict.kind().name(), verdict.score(),
-                    limit(verdict.explanation()), verdict.reversal(), ConflictStatus.forDetected(verdict).name(),
+                    Conflict.fitted(verdict.explanation()), verdict.reversal(), ConflictStatus.forDetected(verdict).name(),
                     JudgeSettings.VERSION, now, now, 0};
-            for (int column = 0; column < values.length; column++) {
-                insert.setParameter(i * values.length + column + 1, values[column]);
-            }
+            ClaimIndex.bindRow(insert, i, values);
         }
         insert.executeUpdate();
-    }
-
-    private static String limit(String text) {
-        return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
     }
 }

@@ -94,7 +94,7 @@ public class PossibleConflict extends IdentifiedEntity implements Audited {
         kind = lead.kind();
         datesNeeded = lead.datesNeeded();
         score = Math.max(0, Math.min(1, lead.score()));
-        reason = limit(newReason);
+        reason = Conflict.fitted(newReason);
         fingerprint = newFingerprint;
         detectorVersion = JudgeSettings.VERSION;
         updatedAt = at;
@@ -179,9 +179,5 @@ public class PossibleConflict extends IdentifiedEntity implements Audited {
     public AuditState auditState() {
         return AuditState.of().with("status", status).with("kind", kind).with("decidedBy", decidedBy)
                 .with("conflict", conflictId).with("version", version);
-    }
-
-    static String limit(String text) {
-        return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
     }
 }

@@ -98,11 +98,9 @@ public class PossibleConflicts {
             NewLead row = leads.get(i);
             Lead lead = row.lead();
             Object[] values = {row.firstId(), row.secondId(), lead.kind() == null ? null : lead.kind().name(),
-                    lead.datesNeeded(), Math.max(0, Math.min(1, lead.score())), PossibleConflict.limit(row.reason()),
+                    lead.datesNeeded(), Math.max(0, Math.min(1, lead.score())), Conflict.fitted(row.reason()),
                     PossibleConflictStatus.SHOWN.name(), row.fingerprint(), JudgeSettings.VERSION, now, now, 0};
-            for (int column = 0; column < values.length; column++) {
-                insert.setParameter(i * values.length + column + 1, values[column]);
-            }
+            ClaimIndex.bindRow(insert, i, values);
         }
         insert.executeUpdate();
     }
@@ -143,7 +141,7 @@ public class PossibleConflicts {
         }
         flag.kind = pair.kind() == null || pair.kind().recordedOnly() ? ConflictKind.CONTRADICTION : pair.kind();
         flag.score = pair.score();
-        flag.explanation = PossibleConflict.limit("Raised by " + by + " from worth a look. "
+        flag.explanation = Conflict.fitted("Raised by " + by + " from worth a look. "
                 + WorthALookDtos.Item.reason(pair));
         flag.reversal = false;
         flag.status = ConflictStatus.OPEN;

@@ -289,7 +289,8 @@ public final class ConflictJudge {
         return firstDenies != secondDenies && (firstDenies ? first.isAfter(second) : second.isAfter(first));
     }
 
-    private static String percent(double value) {
+    /** A probability or share as a whole percentage, as explanations write it. */
+    static String percent(double value) {
         return String.format(Locale.ROOT, "%.0f%%", value * 100);
     }
 }

@@ -5,7 +5,6 @@ import io.claimtracker.conflict.model.NliScores;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -75,23 +74,19 @@ public final class Leads {
         if (closeness < CLOSE) {
             return null;
         }
-        String model = nli == null ? "" : " The contradiction model rates a contradiction at " + percent(
+        String model = nli == null ? "" : " The contradiction model rates a contradiction at " + ConflictJudge.percent(
                 nli.contradiction()) + ".";
-        return new Lead(null, false, closeness, "The two are close in meaning (" + percent(closeness)
+        return new Lead(null, false, closeness, "The two are close in meaning (" + ConflictJudge.percent(closeness)
                 + " alike) and no rule found a clash." + model + " Read both: they may disagree in a way no rule knows.");
     }
 
     private static String unconfirmed(NliScores nli) {
         return nli == null ? "the contradiction model did not read the pair,"
-                : "the contradiction model did not confirm it (contradiction " + percent(nli.contradiction()) + "),";
+                : "the contradiction model did not confirm it (contradiction " + ConflictJudge.percent(nli.contradiction()) + "),";
     }
 
     private static boolean sameSpeaker(ConflictJudge.Pair pair) {
         String first = pair.a().statement().speakerKey();
         return first != null && first.equals(pair.b().statement().speakerKey());
-    }
-
-    private static String percent(double value) {
-        return String.format(Locale.ROOT, "%.0f%%", value * 100);
     }
 }

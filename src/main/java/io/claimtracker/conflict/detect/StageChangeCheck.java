@@ -109,14 +109,19 @@ final class StageChangeCheck {
                 || !sameSpeaker(silent, spoke) || !sameSubject(silent, spoke, silence.get())) {
             return Optional.empty();
         }
-        return Optional.of(new Verdict(false, ConflictKind.DEVELOPMENT, SCORE, "A development rather than a conflict: "
-                + silentName + " declined to comment (“" + silent.clause(silence.get().index()) + "”), " + spokeName
-                + " speaks on it; without both dates the silence is taken to come first.", false));
+        return Optional.of(development(silentName + " declined to comment (“" + silent.clause(silence.get().index())
+                + "”), " + spokeName + " speaks on it; without both dates the silence is taken to come first."));
     }
 
     private static Verdict development(String what, long days) {
-        return new Verdict(false, ConflictKind.DEVELOPMENT, SCORE, "A development rather than a conflict: " + what
-                + (days == 0 ? " the same day." : " " + days + (days == 1 ? " day" : " days") + " later."), false);
+        return development(what + (days == 0 ? " the same day." : " " + days + (days == 1 ? " day" : " days")
+                + " later."));
+    }
+
+    /** The finding recorded as the story moving on, in the words given. */
+    private static Verdict development(String what) {
+        return new Verdict(false, ConflictKind.DEVELOPMENT, SCORE, "A development rather than a conflict: " + what,
+                false);
     }
 
     /** The act a statement tells as still to come: the first word of substance after "will", "may", "about to". */
@@ -185,10 +190,9 @@ final class StageChangeCheck {
             Optional<Quantity> stated = old.flatMap(o -> revised.quantities().stream()
                     .filter(q -> q.low() == o.low() && q.high() == o.high()).findFirst());
             if (stated.isPresent()) {
-                return Optional.of(new Verdict(false, ConflictKind.DEVELOPMENT, SCORE, "A development rather than a "
-                        + "conflict: " + revisingName + " gives the figure as revised (“" + revising.clause(
-                        token.index()) + "”) from the one " + revisedName + " states (“"
-                        + revised.clause(stated.get().tokenIndex()) + "”).", false));
+                return Optional.of(development(revisingName + " gives the figure as revised (“"
+                        + revising.clause(token.index()) + "”) from the one " + revisedName + " states (“"
+                        + revised.clause(stated.get().tokenIndex()) + "”)."));
             }
         }
         return Optional.empty();
