@@ -125,9 +125,19 @@ public class LoginPage {
             return true;
         }
         String origin = request.getHeader("Origin");
+        if ("null".equals(origin)) {
+            return !"same-origin".equals(site);
+        }
         String host = request.getHeader("Host");
-        return origin != null && !origin.equals("null") && host != null
-                && !URI.create(origin).getAuthority().equalsIgnoreCase(host);
+        return origin != null && host != null && !host.equalsIgnoreCase(authorityOf(origin));
+    }
+
+    private static String authorityOf(String origin) {
+        try {
+            return URI.create(origin).getAuthority();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Only a path on this site: never another host, so a crafted link cannot send a fresh login elsewhere. */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.net.URI;
@@ -24,7 +25,8 @@ import java.util.Optional;
 /**
  * Signing in through the newsroom's identity provider: Quarkus OIDC's code flow guards this path, and once the
  * provider has signed the person in, they get an account (made on first sign-in, its role from their groups) and a
- * Claim Tracker session like any other, and the provider's own session cookie is dropped.
+ * Claim Tracker session like any other, and the provider's own session cookie is dropped. With single sign-on
+ * off, the path is guarded like any other page and says so to a signed-in person.
  */
 @Path("/login/sso")
 @Produces(MediaType.TEXT_HTML)
@@ -46,8 +48,16 @@ public class SsoLoginPage {
     @Inject
     SessionService sessions;
 
+    @ConfigProperty(name = "quarkus.oidc.tenant-enabled")
+    boolean enabled;
+
     @GET
     public Response signIn(@Context UriInfo uri) {
+        if (!enabled) {
+            return refused(404, "Single sign-on is not set up on this service. Sign in with your Claim Tracker "
+                    + "username and password; an administrator can set up sign-in through the newsroom's identity "
+                    + "provider (docs/security.md).");
+        }
         String subject = idToken.getIssuer() + " " + idToken.getSubject();
         Object name = idToken.getClaim(sso.usernameClaim());
         Optional<Role> role = roleOf(texts(idToken.getClaim(sso.groupsClaim())));

@@ -40,7 +40,7 @@ public class ArticleClaimResource {
     public Response create(@PathParam("articleId") long articleId,
                            @NotNull(message = "is required: send the claim as a JSON object") @Valid ClaimInput claim,
                            @Context UriInfo uri) {
-        ClaimView created = recording.attach(articleId, claim);
+        ClaimView created = recording.attach(articleId, claim, ClaimRecording.Source.API);
         return Response.created(uri.getBaseUriBuilder().path("api/claims/" + created.id()).build())
                 .entity(created).build();
     }

@@ -59,6 +59,9 @@ public class ClaimPage {
     ConflictHook conflicts;
 
     @Inject
+    DetectionQueue detectionQueue;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -84,15 +87,26 @@ public class ClaimPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance claim(ClaimView claim, Citations.Citation citation,
-                                             List<ConflictHook.RaisedFlag> flags, List<AuditEntry> history,
+                                             ClaimConflicts conflicts, List<AuditEntry> history,
                                              EditForm form, FormErrors errors,
                                              List<ClaimService.ChangeSince> changedSince, boolean saved,
                                              List<SpeakerDtos.SpeakerSummary> offered);
 
         static native TemplateInstance remove(ClaimView claim, long openFlags, long ruledFlags);
 
+        static native TemplateInstance claim$conflicts(ClaimConflicts conflicts);
+
         static native TemplateInstance list(io.claimtracker.common.PageView<ClaimView> claims, SearchForm form,
                                             String nextPage, FormErrors errors);
+    }
+
+    /** The flags a claim takes part in, or that its conflict check still runs, and how often the page has looked. */
+    public record ClaimConflicts(long claimId, List<ConflictHook.RaisedFlag> flags, boolean checking, int polls) {
+
+        /** Milliseconds before the section looks again while the check runs. */
+        public long pollAfterMillis() {
+            return io.claimtracker.common.web.PollSchedule.after(polls);
+        }
     }
 
     /** What the claims search form holds, as typed. */
@@ -174,7 +188,7 @@ public class ClaimPage {
             return Response.status(422).entity(page(current, form, errors, null, false)).build();
         }
         try {
-            recording.edit(id, input);
+            recording.edit(id, input, ClaimRecording.Source.FORM);
             return Response.seeOther(URI.create("/claims/" + id + "?saved=1")).build();
         } catch (StaleEditException e) {
             ClaimView now = claims.get(id);
@@ -195,6 +209,19 @@ public class ClaimPage {
     }
 
     /** Asks before deleting: what goes with the claim (its open flags) and what stops it (a ruling). */
+    /** The claim's conflicts section, looked for by the page while the claim's check runs. */
+    @GET
+    @Path("{id}/conflicts")
+    public TemplateInstance conflicts(@PathParam("id") long id, @QueryParam("poll") int poll) {
+        claims.get(id);
+        return Templates.claim$conflicts(conflictsOf(id, Math.max(0, poll)));
+    }
+
+    private ClaimConflicts conflictsOf(long id, int polls) {
+        boolean checking = detectionQueue.holds(id);
+        return new ClaimConflicts(id, checking ? List.of() : conflicts.flagsOf(id), checking, polls);
+    }
+
     @GET
     @Path("{id}/delete")
     @RolesAllowed(Role.EDITOR_NAME)
@@ -236,7 +263,7 @@ public class ClaimPage {
                                   List<ClaimService.ChangeSince> changedSince, boolean saved,
                                   List<SpeakerDtos.SpeakerSummary> offered) {
         long id = claim.id();
-        return Templates.claim(claim, claims.citation(id), conflicts.flagsOf(id), audit.history(AuditedEntity.CLAIM, id),
+        return Templates.claim(claim, claims.citation(id), conflictsOf(id, 0), audit.history(AuditedEntity.CLAIM, id),
                 form, errors, changedSince, saved, offered);
     }
 }

@@ -10,8 +10,9 @@ import jakarta.inject.Inject;
 
 /**
  * The use cases that record a claim: each commits the claim in its own transaction, then puts its conflict check
- * in line and returns it with the flags it raised when the check finishes within a short wait, or marked as pending
- * while the check goes on in the background. The claim is kept whatever the check does.
+ * in line (the interactive lane for forms and for API requests at an editor's pace, the bulk lane for imports and
+ * faster API clients; {@link SavePace}) and returns it with the flags it raised when the check finishes within a
+ * short wait, or marked as pending while the check goes on in the background. The claim is kept whatever the check does.
  */
 @ApplicationScoped
 public class ClaimRecording {
@@ -28,14 +29,27 @@ public class ClaimRecording {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    SavePace pace;
+
+    /** Where a save comes from, which decides the lane of its check. */
+    public enum Source {
+        /** A page's form: a person waits for the flags. Always the interactive lane. */
+        FORM,
+        /** One claim per API request: interactive at an editor's pace, bulk beyond it ({@link SavePace}). */
+        API,
+        /** One of many claims a single request brings in (an annotation import): bulk. */
+        IMPORT
+    }
+
     /** Attaches a new claim to an article. */
-    public ClaimView attach(long articleId, ClaimInput input) {
-        return checked(claims.create(articleId, input));
+    public ClaimView attach(long articleId, ClaimInput input, Source source) {
+        return checked(claims.create(articleId, input), source);
     }
 
     /** Applies an edit to a claim, given the version the editor read. */
-    public ClaimView edit(long id, ClaimInput input) {
-        return checked(claims.update(id, input));
+    public ClaimView edit(long id, ClaimInput input, Source source) {
+        return checked(claims.update(id, input), source);
     }
 
     /**
@@ -49,8 +63,13 @@ public class ClaimRecording {
         }
     }
 
-    private ClaimView checked(ClaimView saved) {
-        return conflicts.claimSavedAnswerSoon(saved.id()).map(saved::withConflicts)
+    private ClaimView checked(ClaimView saved, Source source) {
+        CheckLane lane = switch (source) {
+            case FORM -> CheckLane.INTERACTIVE;
+            case API -> pace.laneOfSave(currentUser.name());
+            case IMPORT -> CheckLane.BULK;
+        };
+        return conflicts.claimSavedAnswerSoon(saved.id(), lane).map(saved::withConflicts)
                 .orElseGet(saved::withConflictCheckPending);
     }
 }

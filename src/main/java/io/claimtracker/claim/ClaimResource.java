@@ -84,7 +84,7 @@ public class ClaimResource {
     @Operation(summary = "Edit a claim", description = "Send the version you read; a stale version gets 409.")
     public ClaimView update(@PathParam("id") long id,
                             @NotNull(message = "is required: send the claim as a JSON object") @Valid ClaimInput claim) {
-        return recording.edit(id, claim);
+        return recording.edit(id, claim, ClaimRecording.Source.API);
     }
 
     @RolesAllowed(Role.EDITOR_NAME)

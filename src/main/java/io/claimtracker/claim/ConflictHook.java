@@ -12,14 +12,14 @@ public interface ConflictHook {
     List<RaisedFlag> claimSaved(long claimId);
 
     /**
-     * Puts a saved claim's check in line to run off the caller's thread and waits a short while for it when nothing
-     * is in line before it; empty when the check is still running or had to be deferred (either way it completes in
-     * the background).
+     * Puts a saved claim's check in the given lane's line to run off the caller's thread and waits a short while for
+     * it when nothing is in that line before it; empty when the check is still running or had to be deferred (either
+     * way it completes in the background).
      */
-    Optional<List<RaisedFlag>> claimSavedAnswerSoon(long claimId);
+    Optional<List<RaisedFlag>> claimSavedAnswerSoon(long claimId, CheckLane lane);
 
     /**
-     * Re-examines saved claims through the check worker and returns once each check has ended; a check that fails
+     * Re-examines saved claims through the check worker's bulk lane and returns once each check has ended; a check that fails
      * or finds the worker's line full stays queued for the background retry.
      */
     void claimsSaved(List<Long> claimIds);

@@ -38,6 +38,19 @@ public class DetectionQueue {
                 .setParameter(1, claimId).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** How many claims wait for their check and when the longest-waiting one was queued. */
+    public record Waiting(long claims, Instant oldest) {
+    }
+
+    /** Counts the claims waiting now, in a transaction of its own. */
+    public Waiting waiting() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) entityManager.createNativeQuery("SELECT COUNT(*), MIN(queued_at) FROM "
+                    + "detection_queue").getSingleResult();
+            return new Waiting(((Number) row[0]).longValue(), Timestamps.instantOf(row[1]));
+        });
+    }
+
     /** Claims queued before the given moment and not checked yet, oldest first, read in a transaction of its own. */
     public List<Long> queuedBefore(Instant moment, int limit) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(

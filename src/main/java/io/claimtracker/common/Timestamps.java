@@ -16,4 +16,15 @@ public final class Timestamps {
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS);
     }
+
+    /** A timestamp column read by a native query, as an instant (zone-less values are UTC); null stays null. */
+    public static Instant instantOf(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return local.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return value instanceof Instant instant ? instant : null;
+    }
 }

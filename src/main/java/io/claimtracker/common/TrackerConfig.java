@@ -112,9 +112,24 @@ public interface TrackerConfig {
         @WithDefault("4")
         int worthALookShown();
 
-        /** Conflict checks that may run the detector at once; more wait in line. */
+        /** Bulk conflict checks (imports, scripts, rechecks) that may run the detector at once; more wait in line. */
         @WithDefault("2")
         int concurrentChecks();
+
+        /**
+         * Threads that check claims editors save, at normal priority and ahead of bulk work; their model runs do not
+         * wait for the bulk checks' slots.
+         */
+        @WithDefault("1")
+        int interactiveChecks();
+
+        /**
+         * Claims an account may save through the API within a minute and still have them checked in the interactive
+         * lane; further saves are checked as bulk work until its pace drops below it. A page form's save is always
+         * interactive.
+         */
+        @WithDefault("10")
+        int interactivePerMinute();
 
         /** Longest a check waits in line before it is deferred to the background retry (the claim is stored). */
         @WithDefault("PT20S")

@@ -1,5 +1,6 @@
 package io.claimtracker.conflict;
 
+import io.claimtracker.claim.CheckLane;
 import io.claimtracker.claim.ConflictHook;
 import io.claimtracker.claim.ReviewState;
 import io.claimtracker.common.TrackerConfig;
@@ -40,9 +41,9 @@ public class ClaimFlags implements ConflictHook {
     }
 
     @Override
-    public Optional<List<RaisedFlag>> claimSavedAnswerSoon(long claimId) {
-        boolean queueAhead = worker.waiting() > 0;
-        java.util.concurrent.CompletableFuture<List<RaisedFlag>> outcome = worker.submit(claimId);
+    public Optional<List<RaisedFlag>> claimSavedAnswerSoon(long claimId, CheckLane lane) {
+        boolean queueAhead = worker.waiting(lane) > 0;
+        java.util.concurrent.CompletableFuture<List<RaisedFlag>> outcome = worker.submit(claimId, lane);
         if (queueAhead) {
             return Optional.empty();
         }
@@ -58,7 +59,7 @@ public class ClaimFlags implements ConflictHook {
 
     @Override
     public void claimsSaved(List<Long> claimIds) {
-        java.util.concurrent.CompletableFuture.allOf(claimIds.stream().map(worker::submit)
+        java.util.concurrent.CompletableFuture.allOf(claimIds.stream().map(id -> worker.submit(id, CheckLane.BULK))
                         .toArray(java.util.concurrent.CompletableFuture[]::new))
                 .handle((all, failure) -> null).join();
     }

@@ -1,5 +1,6 @@
 package io.claimtracker.conflict;
 
+import io.claimtracker.claim.CheckLane;
 import io.claimtracker.claim.Claim;
 import io.claimtracker.claim.ConflictHook.RaisedFlag;
 import io.claimtracker.claim.DetectionQueue;
@@ -71,7 +72,7 @@ public class ConflictDetection {
      * stopped the check, leaving the claim queued for the background retry.
      */
     public List<RaisedFlag> claimSaved(long claimId) {
-        Checked checked = claimsSaved(List.of(claimId), Map.of());
+        Checked checked = claimsSaved(List.of(claimId), Map.of(), CheckLane.BULK);
         RuntimeException failure = checked.failed().get(claimId);
         if (failure != null) {
             throw failure;
@@ -91,9 +92,9 @@ public class ConflictDetection {
      * newest first (so an older claim's outcome includes the flag a newer one raised with it), stores the outcome. A
      * pair of two claims checked together is judged once, by the newer. A transaction the database rolls back over a
      * lock runs again at once rather than waiting for the background retry. Each claim's steps are traced under the
-     * context given for it (the current one when none is).
+     * context given for it (the current one when none is). The model run takes a slot of the given lane.
      */
-    public Checked claimsSaved(List<Long> claimIds, Map<Long, Context> traces) {
+    public Checked claimsSaved(List<Long> claimIds, Map<Long, Context> traces, CheckLane lane) {
         long begun = System.nanoTime();
         Map<Long, List<RaisedFlag>> raised = new java.util.HashMap<>();
         Map<Long, RuntimeException> failed = new java.util.HashMap<>();
@@ -123,7 +124,7 @@ public class ConflictDetection {
         Instant judgingFrom = Instant.now();
         List<ConflictJudge.Judged> verdicts;
         try {
-            verdicts = slots.run(() -> judge.judgeWithLeads(compared.stream().map(id -> comparisons.get(id).pairs())
+            verdicts = slots.run(lane, () -> judge.judgeWithLeads(compared.stream().map(id -> comparisons.get(id).pairs())
                     .toList()));
         } catch (RuntimeException e) {
             compared.forEach(id -> failed.put(id, e));

@@ -1,5 +1,6 @@
 package io.claimtracker.conflict;
 
+import io.claimtracker.claim.CheckLane;
 import io.claimtracker.claim.ConflictHook.RaisedFlag;
 import io.claimtracker.common.BackgroundPriority;
 import io.claimtracker.common.TrackerConfig;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +23,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs saved claims' conflict checks off the request thread: a bounded line in memory, taken a small batch at a
- * time by as many threads as checks may run at once. A claim that finds the line full, or whose check fails, stays
- * in the database's detection queue for the background retry, as does everything in the line when the service
- * stops. The threads run at a lower operating-system priority, so requests come first for the cores.
+ * Runs saved claims' conflict checks off the request thread, in two lanes: claims editors save wait in a short
+ * interactive line served by threads of their own at normal priority; bulk work waits in a bounded line taken by
+ * threads at a lower operating-system priority, so requests and editors come first for the cores. Each thread takes a
+ * small batch at a time. A claim that finds its line full, or whose check fails, stays in the database's detection
+ * queue for the background retry, as does everything in the lines when the service stops.
  */
 @ApplicationScoped
 public class DetectionWorker {
@@ -46,26 +50,26 @@ public class DetectionWorker {
 
     private final Map<Long, Integer> held = new ConcurrentHashMap<>();
     private final AtomicInteger started = new AtomicInteger();
-    private volatile BlockingQueue<Job> line;
+    private volatile Map<CheckLane, BlockingQueue<Job>> lines;
     private volatile ExecutorService threads;
     private volatile boolean stopping;
 
-    /** A claim waiting for its check, the trace it was saved under, and who waits for the outcome. */
-    private record Job(long claimId, Context trace, CompletableFuture<List<RaisedFlag>> outcome) {
+    /** A claim waiting for its check, when it joined the line, the trace it was saved under, and who waits. */
+    private record Job(long claimId, long queuedAt, Context trace, CompletableFuture<List<RaisedFlag>> outcome) {
     }
 
     /**
-     * Puts a saved claim in line for its check; the outcome completes with its flags, or exceptionally when the
-     * line is full or the check failed (the claim then waits for the background retry either way).
+     * Puts a saved claim in its lane's line for its check; the outcome completes with its flags, or exceptionally
+     * when the line is full or the check failed (the claim then waits for the background retry either way).
      */
-    public CompletableFuture<List<RaisedFlag>> submit(long claimId) {
+    public CompletableFuture<List<RaisedFlag>> submit(long claimId, CheckLane lane) {
         CompletableFuture<List<RaisedFlag>> outcome = new CompletableFuture<>();
         if (stopping) {
             outcome.completeExceptionally(new DetectionSlots.DetectionBusyException());
             return outcome;
         }
         held.merge(claimId, 1, Integer::sum);
-        if (!line().offer(new Job(claimId, Context.current(), outcome))) {
+        if (!lines().get(lane).offer(new Job(claimId, System.nanoTime(), Context.current(), outcome))) {
             release(claimId);
             outcome.completeExceptionally(new DetectionSlots.DetectionBusyException());
         }
@@ -77,35 +81,43 @@ public class DetectionWorker {
         return held.containsKey(claimId);
     }
 
-    /** Claims waiting in line, not counting those being checked. */
-    public int waiting() {
-        BlockingQueue<Job> current = line;
-        return current == null ? 0 : current.size();
+    /** Claims waiting in the lane's line, not counting those being checked. */
+    public int waiting(CheckLane lane) {
+        Map<CheckLane, BlockingQueue<Job>> current = lines;
+        return current == null ? 0 : current.get(lane).size();
     }
 
-    private BlockingQueue<Job> line() {
-        if (line == null) {
+    private Map<CheckLane, BlockingQueue<Job>> lines() {
+        if (lines == null) {
             synchronized (this) {
-                if (line == null) {
-                    int workers = Math.max(1, config.detection().concurrentChecks());
-                    threads = Executors.newFixedThreadPool(workers, task -> {
+                if (lines == null) {
+                    int bulk = Math.max(1, config.detection().concurrentChecks());
+                    int interactive = Math.max(1, config.detection().interactiveChecks());
+                    threads = Executors.newFixedThreadPool(bulk + interactive, task -> {
                         Thread thread = new Thread(task, "claim-check-" + started.incrementAndGet());
                         thread.setDaemon(true);
                         return thread;
                     });
-                    line = new ArrayBlockingQueue<>(Math.max(1, config.detection().backlog()));
-                    for (int i = 0; i < workers; i++) {
-                        threads.execute(this::work);
+                    Map<CheckLane, BlockingQueue<Job>> created = new EnumMap<>(CheckLane.class);
+                    created.put(CheckLane.BULK, new ArrayBlockingQueue<>(Math.max(1, config.detection().backlog())));
+                    created.put(CheckLane.INTERACTIVE, new LinkedBlockingQueue<>(Math.max(1, config.detection().backlog())));
+                    for (int i = 0; i < interactive; i++) {
+                        threads.execute(() -> work(CheckLane.INTERACTIVE, created.get(CheckLane.INTERACTIVE), 0));
                     }
+                    for (int i = 0; i < bulk; i++) {
+                        threads.execute(() -> work(CheckLane.BULK, created.get(CheckLane.BULK),
+                                config.detection().workerNiceness()));
+                    }
+                    lines = created;
                 }
             }
         }
-        return line;
+        return lines;
     }
 
-    private void work() {
-        if (BackgroundPriority.lowerCurrentThread(config.detection().workerNiceness())) {
-            LOG.debugf("%s runs at nice %d", Thread.currentThread().getName(), config.detection().workerNiceness());
+    private void work(CheckLane lane, BlockingQueue<Job> line, int niceness) {
+        if (niceness > 0 && BackgroundPriority.lowerCurrentThread(niceness)) {
+            LOG.debugf("%s runs at nice %d", Thread.currentThread().getName(), niceness);
         }
         int size = Math.max(1, config.detection().batch());
         while (!stopping) {
@@ -117,7 +129,10 @@ public class DetectionWorker {
                 List<Job> batch = new ArrayList<>(size);
                 batch.add(first);
                 line.drainTo(batch, size - 1);
-                check(batch);
+                long now = System.nanoTime();
+                batch.forEach(job -> metrics.timer("claimtracker.detection.wait", "lane", lane.name().toLowerCase(
+                        java.util.Locale.ROOT)).record(now - job.queuedAt(), TimeUnit.NANOSECONDS));
+                check(batch, lane);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -127,14 +142,14 @@ public class DetectionWorker {
         }
     }
 
-    private void check(List<Job> batch) {
+    private void check(List<Job> batch, CheckLane lane) {
         Map<Long, Context> traces = new LinkedHashMap<>();
         batch.forEach(job -> traces.putIfAbsent(job.claimId(), job.trace()));
         metrics.summary("claimtracker.detection.batch").record(traces.size());
         ManagedContext requests = Arc.container().requestContext();
         requests.activate();
         try {
-            ConflictDetection.Checked checked = detection.claimsSaved(List.copyOf(traces.keySet()), traces);
+            ConflictDetection.Checked checked = detection.claimsSaved(List.copyOf(traces.keySet()), traces, lane);
             for (Job job : batch) {
                 RuntimeException failure = checked.failed().get(job.claimId());
                 if (failure != null) {

@@ -74,7 +74,7 @@ public class AnnotationImport {
                     return new ItemResult(index, id, "skipped", claim.id(), "already stored as claim " + claim.id());
                 }
             }
-            ClaimView created = recording.attach(articleId, input);
+            ClaimView created = recording.attach(articleId, input, ClaimRecording.Source.IMPORT);
             existing.add(created);
             return new ItemResult(index, id, "created", created.id(), null);
         } catch (DomainException e) {

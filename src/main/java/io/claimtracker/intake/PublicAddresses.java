@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Tells addresses on the public internet from those inside a network: loopback, private, shared (carrier NAT,
  * cloud metadata), link-local, benchmarking, documentation, multicast and reserved ranges, IPv6 forms that wrap an
- * IPv4 address (compatible, NAT64, 6to4, Teredo), and the addresses of this host's own interfaces.
+ * IPv4 address (compatible, mapped, translated, NAT64, 6to4, Teredo), and the addresses of this host's own interfaces.
  */
 public final class PublicAddresses {
 
@@ -23,7 +23,7 @@ public final class PublicAddresses {
             Range.of("192.0.2.0/24"), Range.of("192.88.99.0/24"), Range.of("192.168.0.0/16"),
             Range.of("198.18.0.0/15"), Range.of("198.51.100.0/24"), Range.of("203.0.113.0/24"),
             Range.of("224.0.0.0/4"), Range.of("240.0.0.0/4"),
-            Range.of("::/96"), Range.of("64:ff9b::/96"), Range.of("64:ff9b:1::/48"),
+            Range.of("::/96"), Range.of("::ffff:0:0:0/96"), Range.of("64:ff9b::/96"), Range.of("64:ff9b:1::/48"),
             Range.of("100::/64"), Range.of("2001::/32"), Range.of("2001:2::/48"), Range.of("2001:10::/28"),
             Range.of("2001:20::/28"), Range.of("2001:db8::/32"), Range.of("3fff::/20"), Range.of("5f00::/16"),
             Range.of("fc00::/7"), Range.of("fe80::/10"), Range.of("fec0::/10"), Range.of("ff00::/8"));

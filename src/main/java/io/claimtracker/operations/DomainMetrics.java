@@ -1,5 +1,6 @@
 package io.claimtracker.operations;
 
+import io.claimtracker.conflict.DetectionBacklog;
 import io.claimtracker.conflict.detect.ConflictKind;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,17 +12,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The service's state as gauges on {@code /q/metrics}: open flags by kind, the detection backlog and the age of its
- * oldest entry. Read from the database every 30 seconds into memory, so a scrape never queries it; counters and
- * timers of detection, imports and sign-in failures are kept where those happen.
+ * The service's state as gauges on {@code /q/metrics}: open flags by kind, read from the database every 30 seconds
+ * into memory; the detection backlog and the age of its oldest entry, counted when scraped and at most a second
+ * stale ({@link DetectionBacklog}). Counters and timers of detection, imports and sign-in failures are kept where
+ * those happen.
  */
 @ApplicationScoped
 public class DomainMetrics {
@@ -32,9 +32,10 @@ public class DomainMetrics {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    DetectionBacklog backlog;
+
     private final Map<ConflictKind, AtomicLong> openFlags = new EnumMap<>(ConflictKind.class);
-    private final AtomicLong backlog = new AtomicLong();
-    private final AtomicLong oldestSeconds = new AtomicLong();
 
     void register(@Observes StartupEvent started) {
         for (ConflictKind kind : ConflictKind.values()) {
@@ -42,13 +43,13 @@ public class DomainMetrics {
             Gauge.builder("claimtracker.flags.open", count, AtomicLong::get).tag("kind", kind.name())
                     .description("Open conflict flags").register(registry);
         }
-        Gauge.builder("claimtracker.detection.backlog", backlog, AtomicLong::get)
-                .description("Claims waiting for their conflict check").register(registry);
-        Gauge.builder("claimtracker.detection.backlog.oldest", oldestSeconds, AtomicLong::get).baseUnit("seconds")
-                .description("How long the oldest waiting claim has waited").register(registry);
+        Gauge.builder("claimtracker.detection.backlog", backlog, counted -> counted.current().waiting()).strongReference(true)
+                .description("Claims waiting for their conflict check, in every instance").register(registry);
+        Gauge.builder("claimtracker.detection.backlog.oldest", backlog, counted -> counted.current().oldestSeconds()).strongReference(true)
+                .baseUnit("seconds").description("How long the oldest waiting claim has waited").register(registry);
     }
 
-    /** Reads the counts again; runs every 30 seconds. */
+    /** Reads the open flags again; runs every 30 seconds. */
     @Scheduled(every = "30s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void refresh() {
@@ -61,20 +62,5 @@ public class DomainMetrics {
                     .ifPresent(kind -> counted.put(kind, ((Number) columns[1]).longValue()));
         }
         openFlags.forEach((kind, count) -> count.set(counted.getOrDefault(kind, 0L)));
-        Object[] queue = (Object[]) entityManager.createNativeQuery("SELECT COUNT(*), MIN(queued_at) FROM "
-                + "detection_queue").getSingleResult();
-        backlog.set(((Number) queue[0]).longValue());
-        Instant oldest = toInstant(queue[1]);
-        oldestSeconds.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toSeconds()));
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime local) {
-            return local.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return value instanceof Instant instant ? instant : null;
     }
 }

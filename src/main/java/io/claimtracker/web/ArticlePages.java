@@ -30,6 +30,7 @@ import io.claimtracker.claim.DetectionQueue;
 import io.claimtracker.claim.ReviewState;
 import io.claimtracker.common.text.Texts;
 import io.claimtracker.common.web.FormErrors;
+import io.claimtracker.common.web.PollSchedule;
 import io.claimtracker.common.web.FormProblems;
 import io.claimtracker.common.web.FormValues;
 import io.claimtracker.common.PageView;
@@ -133,7 +134,12 @@ public class ArticlePages {
     }
 
     /** The outcome shown after a claim was attached; while its check is pending the flags so far. */
-    public record Added(ClaimView claim, List<ConflictHook.RaisedFlag> flags, boolean pending) {
+    public record Added(ClaimView claim, List<ConflictHook.RaisedFlag> flags, boolean pending, int polls) {
+
+        /** Milliseconds before the notice looks again while the check runs. */
+        public long pollAfterMillis() {
+            return PollSchedule.after(polls);
+        }
     }
 
     @CheckedTemplate
@@ -235,7 +241,7 @@ public class ArticlePages {
         invalid.all().forEach(errors::add);
         if (!errors.any()) {
             try {
-                ClaimView created = recording.attach(id, input);
+                ClaimView created = recording.attach(id, input, ClaimRecording.Source.FORM);
                 return Response.seeOther(URI.create("/articles/" + id + "?added=" + created.id() + "#added"))
                         .build();
             } catch (KnownSpeakerOffered e) {
@@ -262,7 +268,7 @@ public class ArticlePages {
                 .map(claim -> new Highlights.Span<>(claim, claim.claim().quote().start(), claim.claim().quote().end()))
                 .toList());
         Added added = addedId == null ? null : attached.stream().filter(claim -> claim.id() == addedId).findFirst()
-                .map(this::added).orElse(null);
+                .map(claim -> added(claim, 0)).orElse(null);
         return Templates.reader(article, segments, readerClaims, form, errors, added, speakerNames(), topicNames(),
                 audit.history(AuditedEntity.ARTICLE, article.id()), offered, dating.check(article.id()), notice,
                 conflicts.openFlagsByArticle(List.of(article.id())).getOrDefault(article.id(), 0L));
@@ -287,16 +293,18 @@ public class ArticlePages {
     /** What attaching a claim raised, polled by its notice while the claim's conflict check is still running. */
     @GET
     @Path("{id}/added/{claimId}")
-    public TemplateInstance added(@PathParam("id") long id, @PathParam("claimId") long claimId) {
+    public TemplateInstance added(@PathParam("id") long id, @PathParam("claimId") long claimId,
+                                  @QueryParam("poll") int poll) {
         ClaimView claim = claims.get(claimId);
         if (claim.article().id() != id) {
             throw new RecordNotFoundException("claim", claimId);
         }
-        return Templates.reader$added(added(claim));
+        return Templates.reader$added(added(claim, Math.max(0, poll)));
     }
 
-    private Added added(ClaimView claim) {
-        return new Added(claim, conflicts.flagsOf(claim.id()), detectionQueue.holds(claim.id()));
+    private Added added(ClaimView claim, int polls) {
+        boolean pending = detectionQueue.holds(claim.id());
+        return new Added(claim, pending ? List.of() : conflicts.flagsOf(claim.id()), pending, polls);
     }
 
     /** The first reason to doubt the article's date, as a line beside its claims elsewhere (review), or nothing. */

