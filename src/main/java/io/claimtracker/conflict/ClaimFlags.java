@@ -91,9 +91,8 @@ public class ClaimFlags implements ConflictHook {
         if (claimIds.isEmpty()) {
             return states;
         }
-        List<?> rows = entityManager.createNativeQuery("SELECT claim_id, status FROM (SELECT claim_a_id AS claim_id, "
-                        + "status FROM conflict UNION ALL SELECT claim_b_id, status FROM conflict) flags "
-                        + "WHERE claim_id IN (?1)")
+        List<?> rows = entityManager.createNativeQuery("SELECT claim_a_id, status FROM conflict WHERE claim_a_id IN (?1) "
+                        + "UNION ALL SELECT claim_b_id, status FROM conflict WHERE claim_b_id IN (?1)")
                 .setParameter(1, List.copyOf(claimIds)).getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
@@ -109,12 +108,14 @@ public class ClaimFlags implements ConflictHook {
         if (articleIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = entityManager.createQuery("select c.article.id, count(distinct f.id) from Conflict f "
-                        + "join Claim c on c = f.claimA or c = f.claimB where f.status = :open "
-                        + "and c.article.id in :articles group by c.article.id", Object[].class)
-                .setParameter("open", ConflictStatus.OPEN).setParameter("articles", List.copyOf(articleIds))
-                .getResultList();
-        for (Object[] columns : rows) {
+        List<?> rows = entityManager.createNativeQuery("SELECT article_id, COUNT(DISTINCT id) FROM ("
+                        + "SELECT c.article_id, f.id FROM claim c JOIN conflict f ON f.claim_a_id = c.id "
+                        + "WHERE c.article_id IN (?1) AND f.status = 'OPEN' UNION ALL "
+                        + "SELECT c.article_id, f.id FROM claim c JOIN conflict f ON f.claim_b_id = c.id "
+                        + "WHERE c.article_id IN (?1) AND f.status = 'OPEN') flagged GROUP BY article_id")
+                .setParameter(1, List.copyOf(articleIds)).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
             counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
         }
         return counts;

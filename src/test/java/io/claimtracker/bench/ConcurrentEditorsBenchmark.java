@@ -74,9 +74,9 @@ class ConcurrentEditorsBenchmark {
         pages.put("/review", "/review");
         pages.put("reader (300 claims)", "/articles/" + articleId);
         pages.put("topic timeline (300 claims)", "/topics/" + topicId);
-        List<String> editors = new ArrayList<>();
+        List<HttpClient> editors = new ArrayList<>();
         for (int i = 0; i < EDITORS; i++) {
-            editors.add(Api.account("editor", PASSWORD));
+            editors.add(signedIn(Api.account("editor", PASSWORD)));
         }
 
         Map<String, List<Long>> times = new ConcurrentHashMap<>();
@@ -84,15 +84,14 @@ class ConcurrentEditorsBenchmark {
         CyclicBarrier together = new CyclicBarrier(EDITORS);
         ExecutorService browsers = Executors.newFixedThreadPool(EDITORS);
         List<Future<Integer>> done = new ArrayList<>();
-        for (String editor : editors) {
+        for (HttpClient http : editors) {
             done.add(browsers.submit(() -> {
-                HttpClient http = signedIn(editor);
                 for (int round = 0; round < WARM_UP; round++) {
                     for (String path : pages.values()) {
                         fetch(http, path);
                     }
                 }
-                together.await();
+                together.await(5, java.util.concurrent.TimeUnit.MINUTES);
                 int fetched = 0;
                 for (int round = 0; round < ROUNDS; round++) {
                     for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -107,7 +106,7 @@ class ConcurrentEditorsBenchmark {
         }
         int fetched = 0;
         for (Future<Integer> editor : done) {
-            fetched += editor.get();
+            fetched += editor.get(30, java.util.concurrent.TimeUnit.MINUTES);
         }
         browsers.shutdown();
         StringBuilder report = new StringBuilder();

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Proves a quote's context runs to the edges of its sentence, counts code points, and is clipped when very long. */
+/**
+ * Proves a quote's context runs to the edges of its sentence, counts code points, and is clipped when very long, also
+ * for thousands of quotes in the largest article accepted, whose one "sentence" has no end.
+ */
 class SentenceContextTest {
 
     private static SentenceContext around(String body, String quote) {
@@ -37,5 +40,27 @@ class SentenceContextTest {
         assertThat(context.before()).hasSize(SentenceContext.LONGEST).endsWith("word ");
         assertThat(context.clippedAfter()).isTrue();
         assertThat(context.after()).startsWith(" again");
+    }
+
+    @Test
+    void theLargestArticleGivesEachOfThousandsOfQuotesItsBoundedContext() {
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 499_000) {
+            text.append("ż🚢");
+        }
+        String body = text.append("a".repeat(500_000 - text.codePointCount(0, text.length()))).toString();
+        int length = body.codePointCount(0, body.length());
+        assertThat(length).isEqualTo(500_000);
+        for (int quote = 0; quote < 2_500; quote++) {
+            int start = quote * 199;
+            SentenceContext context = SentenceContext.around(body, start, start + 5);
+            int from = body.offsetByCodePoints(0, start);
+            int to = body.offsetByCodePoints(from, 5);
+            String before = body.substring(Math.max(0, from - SentenceContext.LONGEST), from);
+            assertThat(context.before()).as("the words before quote %d", quote).isEqualTo(before);
+            assertThat(context.clippedBefore()).isEqualTo(from > SentenceContext.LONGEST);
+            assertThat(context.after()).isEqualTo(body.substring(to, to + SentenceContext.LONGEST));
+            assertThat(context.clippedAfter()).isTrue();
+        }
     }
 }

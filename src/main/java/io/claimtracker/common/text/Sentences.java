@@ -58,8 +58,18 @@ public final class Sentences {
      * ends or paragraph breaks. Quotation state is not tracked here, so a full stop inside a quotation counts.
      */
     public static int[] around(String text, int from, int to) {
-        int start = 0;
-        for (int p = from - 1; p >= 0; p--) {
+        return around(text, from, to, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #around(String, int, int)}, looking at most {@code reach} characters either way: where no sentence
+     * end or paragraph break lies within reach, the stretch ends there, so the work is bounded whatever the text.
+     */
+    public static int[] around(String text, int from, int to, int reach) {
+        int lowest = (int) Math.max(0, (long) from - reach);
+        int highest = (int) Math.min(text.length(), (long) to + reach);
+        int start = lowest;
+        for (int p = from - 1; p >= lowest; p--) {
             if (text.charAt(p) == '\n' && p > 0 && text.charAt(p - 1) == '\n') {
                 start = p + 1;
                 break;
@@ -69,8 +79,8 @@ public final class Sentences {
                 break;
             }
         }
-        int end = text.length();
-        for (int q = to; q < text.length(); q++) {
+        int end = highest;
+        for (int q = to; q < highest; q++) {
             if (text.charAt(q) == '\n' && q + 1 < text.length() && text.charAt(q + 1) == '\n') {
                 end = q;
                 break;
