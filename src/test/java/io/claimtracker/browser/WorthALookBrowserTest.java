@@ -5,10 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 import static io.claimtracker.support.Api.article;
@@ -72,12 +74,16 @@ class WorthALookBrowserTest extends ChromiumTest {
         Chromium.screenshot(browser, "worth-a-look-raised");
 
         open("/review/" + flagId);
+        List<String> loaded = List.of("No other claim needs a second look beside this one.",
+                "Not flags: claims by other speakers that may conflict with this one, or that wait for a date. "
+                        + "Raise one to the review queue, or wave it off.");
         for (long claim : claims) {
-            WebElement beside = waiting().until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#worth-a-look-items-" + claim + " p")));
-            assertThat(beside.getText()).isIn("No other claim needs a second look beside this one.",
-                    "Not flags: claims by other speakers that may conflict with this one, or that wait for a date. "
-                            + "Raise one to the review queue, or wave it off.");
+            By beside = By.cssSelector("#worth-a-look-items-" + claim + " p");
+            String text = waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+                String shown = driver.findElement(beside).getText();
+                return loaded.contains(shown) ? shown : null;
+            });
+            assertThat(text).as("the tier beside each claim of the flag has loaded").isIn(loaded);
         }
     }
 
