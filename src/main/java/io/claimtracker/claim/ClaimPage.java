@@ -102,11 +102,6 @@ public class ClaimPage {
 
     /** The flags a claim takes part in, or that its conflict check still runs, and how often the page has looked. */
     public record ClaimConflicts(long claimId, List<ConflictHook.RaisedFlag> flags, boolean checking, int polls) {
-
-        /** Milliseconds before the section looks again while the check runs. */
-        public long pollAfterMillis() {
-            return io.claimtracker.common.web.PollSchedule.after(polls);
-        }
     }
 
     /** What the claims search form holds, as typed. */
@@ -208,7 +203,6 @@ public class ClaimPage {
         }
     }
 
-    /** Asks before deleting: what goes with the claim (its open flags) and what stops it (a ruling). */
     /** The claim's conflicts section, looked for by the page while the claim's check runs. */
     @GET
     @Path("{id}/conflicts")
@@ -222,6 +216,7 @@ public class ClaimPage {
         return new ClaimConflicts(id, checking ? List.of() : conflicts.flagsOf(id), checking, polls);
     }
 
+    /** Asks before deleting: what goes with the claim (its open flags) and what stops it (a ruling). */
     @GET
     @Path("{id}/delete")
     @RolesAllowed(Role.EDITOR_NAME)

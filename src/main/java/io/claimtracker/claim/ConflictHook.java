@@ -19,8 +19,8 @@ public interface ConflictHook {
     Optional<List<RaisedFlag>> claimSavedAnswerSoon(long claimId, CheckLane lane);
 
     /**
-     * Re-examines saved claims through the check worker's bulk lane and returns once each check has ended; a check that fails
-     * or finds the worker's line full stays queued for the background retry.
+     * Re-examines saved claims through the check worker's bulk lane and returns once each check has ended; a check
+     * that fails or finds the worker's line full stays queued for the background retry.
      */
     void claimsSaved(List<Long> claimIds);
 

@@ -23,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -99,8 +98,10 @@ public class DetectionWorker {
                         return thread;
                     });
                     Map<CheckLane, BlockingQueue<Job>> created = new EnumMap<>(CheckLane.class);
-                    created.put(CheckLane.BULK, new ArrayBlockingQueue<>(Math.max(1, config.detection().backlog())));
-                    created.put(CheckLane.INTERACTIVE, new LinkedBlockingQueue<>(Math.max(1, config.detection().backlog())));
+                    int capacity = Math.max(1, config.detection().backlog());
+                    for (CheckLane lane : CheckLane.values()) {
+                        created.put(lane, new ArrayBlockingQueue<>(capacity));
+                    }
                     for (int i = 0; i < interactive; i++) {
                         threads.execute(() -> work(CheckLane.INTERACTIVE, created.get(CheckLane.INTERACTIVE), 0));
                     }
@@ -120,6 +121,8 @@ public class DetectionWorker {
             LOG.debugf("%s runs at nice %d", Thread.currentThread().getName(), niceness);
         }
         int size = Math.max(1, config.detection().batch());
+        io.micrometer.core.instrument.Timer waited = metrics.timer("claimtracker.detection.wait", "lane",
+                lane.name().toLowerCase(java.util.Locale.ROOT));
         while (!stopping) {
             try {
                 Job first = line.poll(1, TimeUnit.SECONDS);
@@ -130,8 +133,7 @@ public class DetectionWorker {
                 batch.add(first);
                 line.drainTo(batch, size - 1);
                 long now = System.nanoTime();
-                batch.forEach(job -> metrics.timer("claimtracker.detection.wait", "lane", lane.name().toLowerCase(
-                        java.util.Locale.ROOT)).record(now - job.queuedAt(), TimeUnit.NANOSECONDS));
+                batch.forEach(job -> waited.record(now - job.queuedAt(), TimeUnit.NANOSECONDS));
                 check(batch, lane);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

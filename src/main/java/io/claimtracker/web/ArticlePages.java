@@ -30,7 +30,6 @@ import io.claimtracker.claim.DetectionQueue;
 import io.claimtracker.claim.ReviewState;
 import io.claimtracker.common.text.Texts;
 import io.claimtracker.common.web.FormErrors;
-import io.claimtracker.common.web.PollSchedule;
 import io.claimtracker.common.web.FormProblems;
 import io.claimtracker.common.web.FormValues;
 import io.claimtracker.common.PageView;
@@ -135,11 +134,6 @@ public class ArticlePages {
 
     /** The outcome shown after a claim was attached; while its check is pending the flags so far. */
     public record Added(ClaimView claim, List<ConflictHook.RaisedFlag> flags, boolean pending, int polls) {
-
-        /** Milliseconds before the notice looks again while the check runs. */
-        public long pollAfterMillis() {
-            return PollSchedule.after(polls);
-        }
     }
 
     @CheckedTemplate

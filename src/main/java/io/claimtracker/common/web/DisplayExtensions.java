@@ -80,6 +80,11 @@ public final class DisplayExtensions {
         return value + " " + (value == 1 ? noun : noun + "s");
     }
 
+    /** Milliseconds before a page looks again for a check still running, after the given number of looks. */
+    static long pollAfter(int polls) {
+        return PollSchedule.after(polls);
+    }
+
     /** "45 s", "3 min 20 s", "2 h 5 min" for a span given in seconds. */
     static String span(long seconds) {
         if (seconds < 60) {
