@@ -295,6 +295,27 @@ final class Analysis {
         return clause.length() <= CLAUSE_LIMIT ? clause : around(index, 4);
     }
 
+    /**
+     * Whether a negation stands in the clause of the word at {@code index}: "she did not kill them, but she is still
+     * fighting" negates the killing, not the fighting.
+     */
+    boolean negatedInClause(int index) {
+        return tokens.stream().anyMatch(token -> Lexicon.NEGATIONS.contains(token.lower()) && !quantifies(tokens, token)
+                && sameClause(token.index(), index));
+    }
+
+    private boolean sameClause(int first, int second) {
+        String text = statement.text();
+        int from = Math.min(ends[Math.min(first, second)], text.length());
+        int to = starts[Math.max(first, second)];
+        for (int at = from; at < to; at++) {
+            if (endsClause(text, at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The whole statement when it is short enough to quote, else the clause of its first word of substance. */
     String gist() {
         String text = statement.text().strip().replaceAll("[.\s]+$", "");

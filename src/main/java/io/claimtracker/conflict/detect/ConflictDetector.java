@@ -46,7 +46,8 @@ public final class ConflictDetector {
 
     public ConflictDetector(WordSenses senses) {
         this.senses = senses;
-        this.checks = List.of(new DenialCheck(), new OutcomeCheck(senses), new NegatedActCheck(senses));
+        this.checks = List.of(new DenialCheck(), new OutcomeCheck(senses), new NegatedActCheck(senses),
+                new AgentCheck(senses));
         this.stageChange = new StageChangeCheck(senses);
     }
 
@@ -80,6 +81,17 @@ public final class ConflictDetector {
      */
     static boolean bothNegative(Prepared first, Prepared second) {
         return negative(first.analysis) && negative(second.analysis);
+    }
+
+    /**
+     * Whether one statement denies an act that the other only orders, wants or plans ("no one handed a weapon over",
+     * "they were ordered to hand over their weapons"): what was ordered need not have happened.
+     */
+    static boolean deniesWhatIsOnlyIntended(Prepared first, Prepared second) {
+        return first.analysis.negation.isPresent() != second.analysis.negation.isPresent()
+                && (first.analysis.negation.isPresent()
+                ? NegatedActCheck.onlyIntended(first.analysis, second.analysis)
+                : NegatedActCheck.onlyIntended(second.analysis, first.analysis));
     }
 
     /**
@@ -215,7 +227,8 @@ public final class ConflictDetector {
         if (x.unit() != null && y.unit() != null) {
             return senses.synonyms(x.unit(), y.unit()) && !otherActors(left, right)
                     && (sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), x.unit(), senses)
-                    || sameActBefore(left, x.tokenIndex(), right, y.tokenIndex()));
+                    || sameActBefore(left, x.tokenIndex(), right, y.tokenIndex())
+                    || sameOwnerOfUnit(x, y, left, right));
         }
         String known = x.unit() != null ? x.unit() : y.unit();
         boolean unitElsewhere = known != null && (x.unit() != null ? right : left).quantities().stream()
@@ -224,6 +237,9 @@ public final class ConflictDetector {
             return true;
         }
         if (known == null && onlyOnes && left.overlap(right) >= MIN_OVERLAP_ONE_FIGURE && !otherActors(left, right)) {
+            return true;
+        }
+        if (known == null && sameOwnerOfUnit(x, y, left, right)) {
             return true;
         }
         if (!sameEvent(left, x.tokenIndex(), right, y.tokenIndex(), known, senses)) {
@@ -235,6 +251,42 @@ public final class ConflictDetector {
                     || (onlyOnes && left.overlap(right) >= MIN_OVERLAP_EVENT);
         }
         return onlyOnes && left.overlap(right) >= MIN_OVERLAP_EVENT;
+    }
+
+    /**
+     * Whether two figures count the very same unit of one named subject, with a word about them in common ("IBM's
+     * charge covers several thousand jobs" and "IBM is set to cut its workforce, nearly 112,000 jobs" share the
+     * workforce; "IBM's revenue was $100 billion" and "IBM's annual revenue fell to $93 billion" the revenue): the
+     * statements open with the same name, the unit is one word on both sides or named by neither, and the words
+     * around the figures pair off for half of the fewer side, one of them a word in lower case before both figures.
+     */
+    private boolean sameOwnerOfUnit(Quantity x, Quantity y, Analysis left, Analysis right) {
+        Set<String> owner = leadingNames(left);
+        if (owner.isEmpty() || !owner.equals(leadingNames(right)) || !java.util.Objects.equals(x.unit(), y.unit())) {
+            return false;
+        }
+        Set<String> mine = left.eventNear(x.tokenIndex(), EVENT_RADIUS, x.unit());
+        mine.removeIf(ConflictDetector::qualifiesAFigure);
+        Set<String> theirs = right.eventNear(y.tokenIndex(), EVENT_RADIUS, y.unit());
+        theirs.removeIf(ConflictDetector::qualifiesAFigure);
+        return matched(unnamedBefore(left, x.tokenIndex(), x.unit()), unnamedBefore(right, y.tokenIndex(), y.unit()),
+                senses) >= 1
+                && matched(mine, theirs, senses) >= MIN_EVENT_SHARE * Math.min(mine.size(), theirs.size());
+    }
+
+    private static boolean qualifiesAFigure(String word) {
+        return QUALIFYING.contains(word) || word.equals("several");
+    }
+
+    /** The lower-case content concepts in the few words before a figure: what it measures, as its subject. */
+    private static Set<String> unnamedBefore(Analysis analysis, int index, String unit) {
+        Set<String> before = new java.util.HashSet<>();
+        for (int i = Math.max(0, index - EVENT_RADIUS); i < index; i++) {
+            if (i == 0 || !Character.isUpperCase(analysis.tokens.get(i).text().charAt(0))) {
+                before.addAll(analysis.eventNear(i, 0, unit));
+            }
+        }
+        return before;
     }
 
     /**
@@ -498,7 +550,8 @@ public final class ConflictDetector {
         }
         Analysis negated = left.negation.isPresent() ? left : right;
         Analysis asserted = negated == left ? right : left;
-        if (asserted.tokens.stream().anyMatch(token -> Lexicon.NEGATIVE_PREDICATES.contains(token.lemma()))) {
+        if (asserted.tokens.stream().anyMatch(token -> Lexicon.NEGATIVE_PREDICATES.contains(token.lemma()))
+                || NegatedActCheck.onlyIntended(negated, asserted)) {
             return Optional.empty();
         }
         double overlap = negated.coveredBy(asserted);
@@ -535,8 +588,8 @@ public final class ConflictDetector {
         Token x = pair.get()[0];
         Token y = pair.get()[1];
         Set<String> context = left.shared(right);
-        double overlap = alignedApartFrom(left, right, x, y) || sameParticipants(left, x, right, y) ? 1
-                : left.overlap(right);
+        double overlap = alignedApartFrom(left, right, x, y) || sameParticipants(left, x, right, y)
+                || (sameFigure(left, right) && !context.isEmpty()) ? 1 : left.overlap(right);
         if ((context.isEmpty() && overlap < 1) || overlap < MIN_OVERLAP_OPPOSED) {
             return Optional.empty();
         }
@@ -580,6 +633,24 @@ public final class ConflictDetector {
         Set<String> object = new java.util.HashSet<>(left.objectAfter(x.index(), OBJECT_WORDS));
         object.retainAll(right.objectAfter(y.index(), OBJECT_WORDS));
         return !object.isEmpty();
+    }
+
+    /** Smallest figure two statements must both give to be read as speaking of it: "four" or "two" say little. */
+    private static final double NAMED_FIGURE = 100;
+
+    /**
+     * Whether both statements give the very same figure, exactly ("$1.4 billion in fees is too high", "$1.4 billion
+     * for four teams is far too low"): opposed words about it judge one thing.
+     */
+    private static boolean sameFigure(Analysis left, Analysis right) {
+        return left.quantities().stream().anyMatch(x -> !x.offset() && x.low() >= NAMED_FIGURE
+                && right.quantities().stream().anyMatch(y -> !y.offset() && y.low() == x.low() && y.high() == x.high()
+                && java.util.Objects.equals(x.unit(), y.unit())));
+    }
+
+    /** Whether both statements give the very same figure: opposed words about it judge one thing at any gap. */
+    static boolean sameFigure(Prepared first, Prepared second) {
+        return sameFigure(first.analysis, second.analysis);
     }
 
     /** Whether the statements say the same but for the two opposed words ("She loves me", "She hates me"). */

@@ -183,7 +183,8 @@ public final class ConflictJudge {
      * pair unrelated.
      */
     private static final java.util.Set<ConflictKind> TYPED = java.util.EnumSet.of(ConflictKind.TEMPORAL,
-            ConflictKind.NUMERIC, ConflictKind.DEAL_STAGE, ConflictKind.DENIAL, ConflictKind.OUTCOME);
+            ConflictKind.NUMERIC, ConflictKind.DEAL_STAGE, ConflictKind.DENIAL, ConflictKind.OUTCOME,
+            ConflictKind.AGENT);
 
     private static boolean needsConfirmation(Verdict rule) {
         return rule.conflict() && rule.kind() != ConflictKind.STANCE;
@@ -216,7 +217,8 @@ public final class ConflictJudge {
             return rule;
         } else {
             if (contradiction < thresholds.alone() || relatedness < thresholds.minRelatedness()
-                    || ConflictDetector.bothNegative(pair.a(), pair.b()) || ConflictDetector.datedApart(pair.a(), pair.b())) {
+                    || ConflictDetector.bothNegative(pair.a(), pair.b()) || ConflictDetector.datedApart(pair.a(), pair.b())
+                    || ConflictDetector.deniesWhatIsOnlyIntended(pair.a(), pair.b())) {
                 return rule;
             }
             verdict = rules.modelFinding(pair.a(), pair.b(), contradiction);
@@ -228,7 +230,9 @@ public final class ConflictJudge {
     private static Verdict development(Pair pair, Verdict verdict, JudgeSettings thresholds) {
         LocalDate first = pair.a().statement().referenceDate();
         LocalDate second = pair.b().statement().referenceDate();
-        if (verdict.reversal() || verdict.kind() == ConflictKind.TEMPORAL || verdict.kind() == ConflictKind.STANCE) {
+        if (verdict.reversal() || verdict.kind() == ConflictKind.TEMPORAL || verdict.kind() == ConflictKind.STANCE
+                || verdict.kind() == ConflictKind.AGENT
+                || (verdict.kind() == ConflictKind.OPPOSED_ACTION && ConflictDetector.sameFigure(pair.a(), pair.b()))) {
             return verdict;
         }
         if (first == null || second == null) {

@@ -14,6 +14,8 @@ public enum ConflictKind {
     DENIAL,
     /** States of one subject that exclude each other: alive against killed. */
     OUTCOME,
+    /** One event told of one subject as done by different named agents: an Iraqi strike against a US strike. */
+    AGENT,
     /** Opposed predicates about the same thing: offer against refuse, negotiate against fight. */
     OPPOSED_ACTION,
     /** Opposite stances recorded by editors on one proposition of a topic. */

@@ -21,7 +21,7 @@ public record JudgeSettings(double confirm, double alone, double entailmentVeto,
                             int modelOnlyPerClaim, int modelPairsPerClaim, int developmentDays) {
 
     /** Stored with every flag, so a rescan can tell which flags an older detector raised. */
-    public static final String VERSION = "rules-6+nli-minilm-1-token+judge-3";
+    public static final String VERSION = "rules-7+nli-minilm-1-token+judge-3";
 
     public static final JudgeSettings DEFAULTS = new JudgeSettings(0.45, 0.71, 0.5, 0.9, 0.25, 8, 12, 7);
 }

@@ -118,6 +118,19 @@ final class NegatedActCheck implements Check {
                 .toList();
     }
 
+    /**
+     * Whether the act one statement says did not happen is, on the other side, only ordered, wanted or planned ("no
+     * one handed a weapon over" against "they were ordered to hand over their weapons"): no clash of fact.
+     */
+    static boolean onlyIntended(Analysis negated, Analysis asserted) {
+        Optional<Token> act = negatedAct(negated);
+        if (act.isEmpty()) {
+            return false;
+        }
+        List<Token> named = asserted.tokens.stream().filter(token -> token.lemma().equals(act.get().lemma())).toList();
+        return !named.isEmpty() && named.stream().allMatch(token -> infinitive(asserted, token));
+    }
+
     /** Whether the act is only ordered, wanted or planned ("were ordered to hand over"), not said to have happened. */
     private static boolean infinitive(Analysis analysis, Token act) {
         return act.index() > 0 && analysis.tokens.get(act.index() - 1).lower().equals("to");
@@ -135,10 +148,21 @@ final class NegatedActCheck implements Check {
         }
         String a = mine.get().lemma();
         String b = theirs.get().lemma();
-        boolean bothCommon = Character.isLowerCase(mine.get().text().charAt(0))
-                && Character.isLowerCase(theirs.get().text().charAt(0));
+        boolean bothCommon = common(one, mine.get()) && common(other, theirs.get());
         return senses.antonyms(a, b) || (bothCommon && !Analysis.concept(a).equals(Analysis.concept(b))
                 && !senses.synonyms(a, b));
+    }
+
+    /**
+     * Whether a subject is named by a common noun alone ("the woman"), not capitalised and not a part of a named
+     * body ("a member of the Council", "an officer of the Navy" name their body).
+     */
+    private static boolean common(Analysis analysis, Token subject) {
+        int of = subject.index() + 1;
+        boolean partOfNamed = of + 1 < analysis.tokens.size() && analysis.tokens.get(of).lower().equals("of")
+                && analysis.tokens.subList(of + 1, Math.min(analysis.tokens.size(), of + 3)).stream()
+                .anyMatch(token -> Character.isUpperCase(token.text().charAt(0)));
+        return Character.isLowerCase(subject.text().charAt(0)) && !partOfNamed;
     }
 
     private static boolean substantive(Token token) {

@@ -25,6 +25,11 @@ final class OutcomeCheck implements Check {
     /** Words between a subject and its state that show the state belongs to someone else. */
     private static final Set<String> OTHER_PARTY = Set.of("her", "his", "their", "its", "him", "them", "who",
             "which", "whose", "whom", "that", "watched", "saw", "found");
+    /** Words that open a verb phrase with no subject of its own after "and" or "but" ("and is living"). */
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "have", "had", "remains",
+            "remained", "still");
+    /** Pronouns that take up the subject a statement opens with in a joined clause ("…, but she is still …"). */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they");
     private static final int MAX_BETWEEN = 6;
     private static final int PASSIVE_REACH = 3;
     private static final double SCORE = 0.85;
@@ -32,9 +37,15 @@ final class OutcomeCheck implements Check {
     private final WordSenses senses;
     private final Map<String, Group> groups;
 
-    /** A group of words naming one state; {@code kinds} are general verbs whose kinds also name it. */
-    private record Group(String name, Set<String> words, Set<String> kinds) {
+    /**
+     * A group of words naming one state; {@code kinds} are general verbs whose kinds also name it; {@code ongoing}
+     * words before a verb in -ing say the subject is still doing it, which also names it ("is still fighting").
+     */
+    private record Group(String name, Set<String> words, Set<String> kinds, Set<String> ongoing) {
     }
+
+    /** Words in -ing after "still" that tell an absence, not something the subject does. */
+    private static final Set<String> ABSENCES = Set.of("missing", "lacking", "wanting", "pending");
 
     OutcomeCheck(WordSenses senses) {
         this.senses = senses;
@@ -47,15 +58,19 @@ final class OutcomeCheck implements Check {
             String[] parts = line.split("=", 2);
             Set<String> words = new java.util.HashSet<>();
             Set<String> kinds = new java.util.HashSet<>();
+            Set<String> ongoing = new java.util.HashSet<>();
             for (String word : parts[1].split(",")) {
                 String w = word.strip();
                 if (w.startsWith("kinds:")) {
                     kinds.add(w.substring("kinds:".length()));
+                } else if (w.startsWith("ongoing:")) {
+                    ongoing.add(w.substring("ongoing:".length()));
                 } else {
                     words.add(w);
                 }
             }
-            groups.put(parts[0].strip(), new Group(parts[0].strip(), Set.copyOf(words), Set.copyOf(kinds)));
+            groups.put(parts[0].strip(), new Group(parts[0].strip(), Set.copyOf(words), Set.copyOf(kinds),
+                    Set.copyOf(ongoing)));
         }
         return groups;
     }
@@ -92,7 +107,7 @@ final class OutcomeCheck implements Check {
             if (group.isEmpty()) {
                 continue;
             }
-            if (analysis.negation.isPresent()) {
+            if (analysis.negatedInClause(token.index())) {
                 return Optional.empty();
             }
             Set<String> subject = subjectBefore(analysis.statement.text(), token.text());
@@ -110,8 +125,19 @@ final class OutcomeCheck implements Check {
             if (kind && undergoes(analysis, token)) {
                 return Optional.of(group);
             }
+            if (stillDoing(analysis, token, group.ongoing())) {
+                return Optional.of(group);
+            }
         }
         return Optional.empty();
+    }
+
+    /** Whether the verb is one the subject is still doing ("she is still fighting"), after a word of the group. */
+    private static boolean stillDoing(Analysis analysis, Token verb, Set<String> ongoing) {
+        int at = verb.index();
+        return !ongoing.isEmpty() && at >= 2 && verb.lower().endsWith("ing") && !verb.lemma().equals(verb.lower())
+                && !ABSENCES.contains(verb.lower()) && ongoing.contains(analysis.tokens.get(at - 1).lower())
+                && PASSIVE.contains(analysis.tokens.get(at - 2).lower());
     }
 
     /** Whether the subject undergoes the verb ("was killed", "has been beheaded") rather than doing it. */
@@ -122,8 +148,9 @@ final class OutcomeCheck implements Check {
 
     /**
      * The capitalised words a clause opens with, when the words from them to the state word, asides between commas
-     * left out, are few and name no other party ("Rehana, the fighter who …, has been beheaded" gives Rehana; "Gul
-     * watched her son being killed", "Smith's aide was killed" and "Smith left Paris and is living" give nothing).
+     * left out, are few and name no other party ("Amira, the fighter who …, has been beheaded" and "Smith left Paris
+     * and is living" give the subject, a verb phrase joined by "and" sharing it; "Gul watched her son being killed"
+     * and "Smith's aide was killed" give nothing).
      */
     static Set<String> subjectBefore(String text, String word) {
         int at = indexOfWord(text, word);
@@ -156,10 +183,29 @@ final class OutcomeCheck implements Check {
             }
             i++;
         }
-        List<String> between = words.subList(i, words.size());
+        List<String> between = afterCoordination(words.subList(i, words.size()));
         boolean otherParty = between.stream().anyMatch(w -> OTHER_PARTY.contains(w.toLowerCase(Locale.ROOT))
                 || Character.isUpperCase(w.charAt(0)));
         return between.size() > MAX_BETWEEN || otherParty ? Set.of() : subject;
+    }
+
+    /**
+     * The words of the last verb phrase joined to the subject by "and" or "but", without a subject of its own or
+     * with a pronoun taking it up ("left Paris and is living", "did not win, but she is still" keep from "is"): what
+     * came before it was said of the same subject and names no party of the state.
+     */
+    private static List<String> afterCoordination(List<String> between) {
+        for (int j = between.size() - 2; j >= 0; j--) {
+            String word = between.get(j).toLowerCase(Locale.ROOT);
+            if (!word.equals("and") && !word.equals("but")) {
+                continue;
+            }
+            int verb = PRONOUNS.contains(between.get(j + 1).toLowerCase(Locale.ROOT)) ? j + 2 : j + 1;
+            if (verb < between.size() && AUXILIARIES.contains(between.get(verb).toLowerCase(Locale.ROOT))) {
+                return between.subList(verb, between.size());
+            }
+        }
+        return between;
     }
 
     private static int indexOfWord(String text, String word) {

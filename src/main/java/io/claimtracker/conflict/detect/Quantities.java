@@ -209,7 +209,8 @@ final class Quantities {
             if (PERCENT.contains(lower)) {
                 return "percent";
             }
-            if (Set.of("other", "others").contains(lower)) {
+            if (Set.of("other", "others").contains(lower) || Dates.DATE_WORDS.contains(lower) || Dates.isMonth(lower)
+                    || isNumberWord(lower)) {
                 return null;
             }
             if (!Lexicon.STOPWORDS.contains(lower) && !tokens.get(j).isNumber() && lower.chars().allMatch(Character::isLetter)) {
@@ -237,7 +238,8 @@ final class Quantities {
             return new Quantity(0, value, false, false, unit, phrase, index);
         }
         if (ABOUT.contains(qualifier) || isRound(value)) {
-            double margin = Math.max(1, value * ABOUT_MARGIN);
+            double margin = ABOUT.contains(qualifier) ? Math.max(1, value * ABOUT_MARGIN)
+                    : Math.min(value * ABOUT_MARGIN, lastPlace(value) / 2);
             boolean nearlyOnly = qualifier.equals("nearly") || qualifier.equals("almost");
             return new Quantity(value - margin, nearlyOnly ? value : value + margin, false, false, unit, phrase, index);
         }
@@ -246,5 +248,17 @@ final class Quantities {
 
     private static boolean isRound(double value) {
         return value >= 1000 && value % 1000 == 0;
+    }
+
+    /**
+     * The place value of a round figure's last written digit: a figure rounds to it, so "93 billion" means 92.5 to
+     * 93.5 billion while "100 billion" may be anything the 5 % margin allows.
+     */
+    private static double lastPlace(double value) {
+        double place = 1;
+        while (value % (place * 10) == 0) {
+            place *= 10;
+        }
+        return place;
     }
 }
