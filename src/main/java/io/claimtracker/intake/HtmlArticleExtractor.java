@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import io.claimtracker.dating.DateConsistency;
+import io.claimtracker.dating.OwnDateEvidence;
 import java.util.List;
 import java.util.Set;
 
@@ -72,20 +72,21 @@ public final class HtmlArticleExtractor {
             seen.add(text);
         }
         String canonical = first(attr(page.selectFirst("link[rel=canonical]"), "abs:href"), meta(page, "og:url"), address);
+        String body = String.join("\n\n", new LinkedHashSet<>(paragraphs));
+        OwnDateEvidence.Weighed weighed = OwnDateEvidence.weigh(date, body);
         List<String> warnings = new ArrayList<>();
-        if (date == null) {
+        if (date == null && weighed.date() == null && weighed.warnings().isEmpty()) {
             warnings.add("The page gives no publication date; enter it.");
         }
         if (outlet == null) {
             warnings.add("The page does not name its outlet; enter it.");
         }
-        String body = String.join("\n\n", new LinkedHashSet<>(paragraphs));
         if (body.isEmpty()) {
             warnings.add("No article text was found on the page; paste the text instead.");
         }
-        warnings.addAll(DateConsistency.warnings(date, body));
-        return new Extracted(title == null ? "" : title, authors, date, null, outlet, canonical, body,
-                List.copyOf(captions), warnings);
+        warnings.addAll(weighed.warnings());
+        return new Extracted(title == null ? "" : title, authors, weighed.date(), weighed.place(), outlet, canonical,
+                body, List.copyOf(captions), warnings);
     }
 
     private static Element mainText(Document page) {

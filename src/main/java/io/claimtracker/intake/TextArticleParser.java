@@ -1,6 +1,6 @@
 package io.claimtracker.intake;
 
-import io.claimtracker.dating.DateConsistency;
+import io.claimtracker.dating.OwnDateEvidence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,13 +80,15 @@ public final class TextArticleParser {
             }
         }
         flush(paragraph, paragraphs, captions, title);
+        String body = String.join("\n\n", paragraphs);
+        OwnDateEvidence.Weighed weighed = OwnDateEvidence.weigh(date, body);
         List<String> warnings = new ArrayList<>();
-        if (date == null) {
+        if (date == null && weighed.date() == null && weighed.warnings().isEmpty()) {
             warnings.add("No date line was found; enter the publication date.");
         }
-        String body = String.join("\n\n", paragraphs);
-        warnings.addAll(DateConsistency.warnings(date, body));
-        return new Extracted(title, authors, date, dateline, null, null, body, List.copyOf(captions), warnings);
+        warnings.addAll(weighed.warnings());
+        return new Extracted(title, authors, weighed.date(), dateline == null ? weighed.place() : dateline, null, null,
+                body, List.copyOf(captions), warnings);
     }
 
     private static void flush(StringBuilder paragraph, List<String> paragraphs, Set<String> captions, String title) {

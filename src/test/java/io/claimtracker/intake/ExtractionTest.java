@@ -54,6 +54,19 @@ class ExtractionTest {
     }
 
     @Test
+    void aPastedPageWhoseDateLineTheTextContradictsComesInWithoutThatDate() {
+        String page = "Tuesday 20 February 2018\n\nMinisters agree accord on river shipping\n\n"
+                + "The ministers met on Friday 9 September and signed the accord on Saturday 10 September.\n\n"
+                + "Barges will be allowed to pass the locks at night from next month.";
+
+        Extracted article = TextArticleParser.parse(page);
+
+        assertThat(article.publishedAt()).isNull();
+        assertThat(article.warnings()).anyMatch(warning -> warning.contains("20 February 2018")
+                && warning.contains("in 2016"));
+    }
+
+    @Test
     void dateThatContradictsTheTextIsWarnedAbout() throws IOException {
         Extracted article = TextArticleParser.parse(fixture("stale-date.txt"));
         assertThat(article.warnings()).hasSize(2);
