@@ -177,17 +177,8 @@ public final class ConflictJudge {
                 .toList();
     }
 
-    /**
-     * Findings about dates, numbers and a deal's stage, which the model reads poorly, and oppositions between
-     * otherwise identical statements, which it misreads as agreement: the model only vetoes these when it finds the
-     * pair unrelated.
-     */
-    private static final java.util.Set<ConflictKind> TYPED = java.util.EnumSet.of(ConflictKind.TEMPORAL,
-            ConflictKind.NUMERIC, ConflictKind.DEAL_STAGE, ConflictKind.DENIAL, ConflictKind.OUTCOME,
-            ConflictKind.AGENT);
-
     private static boolean needsConfirmation(Verdict rule) {
-        return rule.conflict() && rule.kind() != ConflictKind.STANCE;
+        return rule.conflict() && !rule.kind().is(ConflictKind.Trait.UNJUDGED);
     }
 
     /**
@@ -200,8 +191,8 @@ public final class ConflictJudge {
         }
         double contradiction = nli.contradiction();
         Verdict verdict;
-        if (rule.conflict() && (TYPED.contains(rule.kind())
-                || (rule.kind() == ConflictKind.OPPOSED_ACTION && rule.score() >= ConflictDetector.ALIGNED_OPPOSITION))) {
+        if (rule.conflict() && (rule.kind().is(ConflictKind.Trait.TYPED)
+                || (rule.kind() == ConflictKind.OPPOSED_ACTION && rule.score() >= OpposedActionCheck.ALIGNED_OPPOSITION))) {
             if (nli.neutral() >= thresholds.unrelatedVeto()) {
                 return Verdict.none("The contradiction model read the statements as unrelated (" + rule.kind()
                         + ", neutral " + percent(nli.neutral()) + ").");
@@ -230,17 +221,16 @@ public final class ConflictJudge {
     private static Verdict development(Pair pair, Verdict verdict, JudgeSettings thresholds) {
         LocalDate first = pair.a().statement().referenceDate();
         LocalDate second = pair.b().statement().referenceDate();
-        if (verdict.reversal() || verdict.kind() == ConflictKind.TEMPORAL || verdict.kind() == ConflictKind.STANCE
-                || verdict.kind() == ConflictKind.AGENT
+        if (verdict.reversal() || verdict.kind().is(ConflictKind.Trait.LASTING)
                 || (verdict.kind() == ConflictKind.OPPOSED_ACTION && ConflictDetector.sameFigure(pair.a(), pair.b()))) {
             return verdict;
         }
         if (first == null || second == null) {
-            return STAGES.contains(verdict.kind()) && saidBySomeone(pair)
+            return verdict.kind().is(ConflictKind.Trait.STAGE) && saidBySomeone(pair)
                     && !pair.a().statement().sameSourceAs(pair.b().statement())
                     ? verdict.asDatesNeeded(first == null, second == null) : verdict;
         }
-        if (STATES.contains(verdict.kind())) {
+        if (verdict.kind().is(ConflictKind.Trait.STATE)) {
             first = heldOn(pair.a(), first, thresholds);
             second = heldOn(pair.b(), second, thresholds);
         }
@@ -256,21 +246,6 @@ public final class ConflictJudge {
         return ConflictDetector.statedDay(statement)
                 .filter(day -> ChronoUnit.DAYS.between(day, said) >= thresholds.developmentDays()).orElse(said);
     }
-
-    /**
-     * Findings about a state, whose time is the day a statement says the state held when it says one ("in June the
-     * league was not looking to expand"), rather than the day it was said: a state that differs at two known times
-     * is a development.
-     */
-    private static final java.util.Set<ConflictKind> STATES = java.util.EnumSet.of(ConflictKind.POLARITY,
-            ConflictKind.DENIAL, ConflictKind.DEAL_STAGE);
-
-    /**
-     * Findings that may be the story moving on rather than a clash: a deal's stage, and a state asserted and then
-     * denied. Without both dates nobody can tell which, so they wait for a date instead of being flagged.
-     */
-    private static final java.util.Set<ConflictKind> STAGES = java.util.EnumSet.of(ConflictKind.DEAL_STAGE,
-            ConflictKind.POLARITY);
 
     /**
      * Whether both statements are claims someone made at some time: bare statements checked on their own (the

@@ -54,7 +54,7 @@ final class NegatedActCheck implements Check {
                 && acts.stream().anyMatch(each -> senses.derived(each.lemma(), token.lemma()))).findFirst();
         Set<String> shared = negated.shared(asserted);
         shared.remove(Analysis.concept(act.get()));
-        if (told.isEmpty() || shared.isEmpty() || ConflictDetector.otherActors(negated, asserted)
+        if (told.isEmpty() || shared.isEmpty() || Events.otherActors(negated, asserted)
                 || UNKNOWING.contains(lemma) || infinitive(asserted, told.get())
                 || opposedSubjects(negated, asserted)) {
             return Optional.empty();

@@ -323,14 +323,14 @@ class ConflictDetectorTest {
             Verdict verdict = check("The United States is offering Mexico a border security pact for the coming year",
                     "Washington has turned down Mexican requests on border patrols");
             assertThat(verdict.kind()).isEqualTo(ConflictKind.OPPOSED_ACTION);
-            assertThat(verdict.score()).isGreaterThanOrEqualTo(ConflictDetector.ALIGNED_OPPOSITION);
+            assertThat(verdict.score()).isGreaterThanOrEqualTo(OpposedActionCheck.ALIGNED_OPPOSITION);
         }
 
         @Test
         void differentActorsLeaveOpposedPredicatesUnaligned() {
             Verdict verdict = check("The union offered management a new wage deal for the coming year",
                     "Management has turned down the union's requests for a wage deal");
-            assertThat(!verdict.conflict() || verdict.score() < ConflictDetector.ALIGNED_OPPOSITION).isTrue();
+            assertThat(!verdict.conflict() || verdict.score() < OpposedActionCheck.ALIGNED_OPPOSITION).isTrue();
         }
 
         @Test

@@ -83,7 +83,7 @@ class UnseenStoryChecksTest {
                 "$2.3 billion for the stadium would be far too low a price.");
 
         assertThat(verdict.kind()).isEqualTo(ConflictKind.OPPOSED_ACTION);
-        assertThat(verdict.score()).isEqualTo(ConflictDetector.ALIGNED_OPPOSITION);
+        assertThat(verdict.score()).isEqualTo(OpposedActionCheck.ALIGNED_OPPOSITION);
         assertThat(check("$2.3 billion for the new stadium is too high.",
                 "$1.1 billion for the bridge would be far too low a price.").conflict()).isFalse();
     }
