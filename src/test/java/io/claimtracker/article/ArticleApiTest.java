@@ -183,6 +183,39 @@ class ArticleApiTest {
     }
 
     @Test
+    void bodySentInChunksPastTheLimitIs413WithAProblemBodyAndStoresNothing() throws Exception {
+        String title = unique("Chunked");
+        byte[] head = ("{\"title\":\"" + title + "\",\"outlet\":\"O\",\"body\":\"").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.io.InputStream endless = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
+                new java.io.InputStream() {
+                    private long left = 17L * 1024 * 1024;
+
+                    @Override
+                    public int read() {
+                        return left-- > 0 ? 'a' : -1;
+                    }
+                });
+        String credentials = java.util.Base64.getEncoder().encodeToString((io.claimtracker.support.TestAccounts.ADMIN
+                + ":" + io.claimtracker.support.TestAccounts.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/articles"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Basic " + credentials)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build();
+
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith(PROBLEM));
+        assertThat(response.body()).contains("8388608");
+        assertThat(total("/api/articles?q=" + title)).isZero();
+    }
+
+    @Test
     void bodyAtTheLimitIsAccepted() {
         post("/api/articles", Map.of("title", unique("Long"), "outlet", "O", "body", "é".repeat(500_000)))
                 .statusCode(201);

@@ -112,6 +112,12 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(StreamedBodyLimit.BodyTooLarge e, HttpHeaders headers, UriInfo uri) {
+        return ErrorPages.respond(Problem.of(413, "Request too large", "The request body passed the limit of "
+                + e.limit() + " bytes. Send a shorter article or split it."), headers, uri);
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         if (DatabaseOutage.causedBy(e)) {
             LOG.warnf("Database unreachable: %s", e.getMessage());
