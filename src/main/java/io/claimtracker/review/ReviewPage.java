@@ -105,7 +105,13 @@ public class ReviewPage {
                                             ConflictCitations.ConflictCitation citation, List<AuditEntry> history);
     }
 
-    /** The navigation's link to the queue with the number of open flags; htmx asks again every 30 seconds. */
+    /** The event a ruling made in place sends the page, so the navigation counts the open flags again at once. */
+    static final String RULED_EVENT = "flagRuled";
+
+    /**
+     * The navigation's link to the queue with the number of open flags; htmx asks again every 30 seconds and as soon
+     * as a ruling is made in place.
+     */
     @GET
     @Path("count")
     public TemplateInstance count() {
@@ -163,7 +169,7 @@ public class ReviewPage {
             ConflictView decided = reviews.decide(id, new DecisionRequest(chosen, why, note, version));
             if (inline) {
                 return Response.ok(Templates.queue$flag(decided, filter, DismissReason.values(), null,
-                        FormErrors.none())).build();
+                        FormErrors.none())).header("HX-Trigger", RULED_EVENT).build();
             }
             return Response.seeOther(URI.create("flag".equals(from) ? "/review/" + id
                     : "/review?" + filter.query() + "#flag-" + id)).build();

@@ -1,5 +1,7 @@
 package io.claimtracker.web;
 
+import io.claimtracker.common.Enums;
+import io.claimtracker.conflict.detect.ConflictKind;
 import io.claimtracker.common.web.DomainProblems;
 import io.claimtracker.common.failure.StaleEditException;
 import io.claimtracker.article.ArticleDtos.ArticleChange;
@@ -134,6 +136,20 @@ public class ArticlePages {
 
     /** The outcome shown after a claim was attached; while its check is pending the flags so far. */
     public record Added(ClaimView claim, List<ConflictHook.RaisedFlag> flags, boolean pending, int polls) {
+
+        /** The flags that are conflicts, for the review queue. */
+        public List<ConflictHook.RaisedFlag> conflicts() {
+            return flags.stream().filter(flag -> !recordedOnly(flag)).toList();
+        }
+
+        /** Developments and pairs waiting for a date: recorded beside the queue, not conflicts. */
+        public List<ConflictHook.RaisedFlag> recorded() {
+            return flags.stream().filter(Added::recordedOnly).toList();
+        }
+
+        private static boolean recordedOnly(ConflictHook.RaisedFlag flag) {
+            return Enums.parse(ConflictKind.class, flag.kind()).map(ConflictKind::recordedOnly).orElse(false);
+        }
     }
 
     @CheckedTemplate

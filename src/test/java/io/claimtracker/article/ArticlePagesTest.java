@@ -134,4 +134,27 @@ class ArticlePagesTest {
         form("/articles/" + id + "/delete", Map.of()).statusCode(303);
         get("/api/articles/" + id).statusCode(404);
     }
+
+    @Test
+    void theSaveNoticeCountsDevelopmentsApartFromConflicts() {
+        String topic = unique("Pipeline");
+        long march = article(unique("Pipeline talks"), "Ankara said no deal between Greece and Turkey on the pipeline "
+                + "is imminent. Talks go on.", "2026-03-02");
+        long april = article(unique("Pipeline signed"), "Greece and Turkey signed the pipeline deal on Thursday. "
+                + "Ministers attended.", "2026-04-03");
+        post("/api/articles/" + march + "/claims", Map.of("speaker", Map.of("name", unique("Ankara")), "quote",
+                Map.of("exact", "no deal between Greece and Turkey on the pipeline is imminent"), "statement",
+                "No deal between Greece and Turkey on the pipeline is imminent.", "topic", topic)).statusCode(201);
+        var later = post("/api/articles/" + april + "/claims", Map.of("speaker", Map.of("name", unique("Athens")),
+                "quote", Map.of("exact", "Greece and Turkey signed the pipeline deal on Thursday"), "statement",
+                "Greece and Turkey signed the pipeline deal on Thursday.", "topic", topic)).statusCode(201)
+                .extract().jsonPath();
+        assertThat(later.getList("conflicts.kind", String.class)).containsExactly("DEVELOPMENT");
+
+        String notice = given().get("/articles/" + april + "/added/" + later.getLong("id")).then().statusCode(200)
+                .extract().asString();
+
+        assertThat(notice).contains("conflicts with no stored claim").contains("Recorded beside the queue")
+                .contains("DEVELOPMENT").doesNotContain("takes part in");
+    }
 }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Proves in headless Chromium that a claim's flags appear on its claim page and in the article page's notice the
  * moment its check is stored, without a reload: while the claim waits in the detection queue the pages say its check
- * runs and look again by themselves.
+ * runs and look again by themselves; and that a ruling made in the queue counts in the navigation at once.
  */
 @QuarkusTest
 class FlagsInTimeBrowserTest extends ChromiumTest {
@@ -63,6 +63,36 @@ class FlagsInTimeBrowserTest extends ChromiumTest {
         queued(claim, false);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("added"), "takes part in 1 conflict"));
         assertThat(script("return window.samePage === true;")).as("shown without a reload").isEqualTo(true);
+    }
+
+    @Test
+    void aRulingInTheQueueCountsInTheNavigationAtOnce() {
+        String topic = unique("Lake");
+        String body = LongArticles.body(3000) + "\n\nThe lake holds 80 million cubic metres, the utility said. "
+                + "The lake holds 35 million cubic metres, the inspector said.";
+        long articleId = article(unique("Lake levels"), body, "2019-06-02");
+        post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", unique("Utility")),
+                "quote", Map.of("exact", "The lake holds 80 million cubic metres"), "statement",
+                "The lake holds 80 million cubic metres.", "topic", topic)).statusCode(201);
+        long flag = post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name",
+                unique("Inspector")), "quote", Map.of("exact", "The lake holds 35 million cubic metres"),
+                "statement", "The lake holds 35 million cubic metres.", "topic", topic)).statusCode(201)
+                .extract().jsonPath().getLong("conflicts[0].id");
+
+        open("/review/" + flag);
+        String before = waiting().until(driver -> {
+            String text = driver.findElement(By.id("nav-review")).getText();
+            return text.matches(".*\\d+.*") ? text : null;
+        });
+        int open = Integer.parseInt(before.replaceAll("\\D+", ""));
+        script("window.samePage = true;");
+        browser.findElement(By.cssSelector("#flag-" + flag + " button[value=CONFIRM]")).click();
+
+        waiting().until(driver -> {
+            String text = driver.findElement(By.id("nav-review")).getText().replaceAll("\\D+", "");
+            return text.equals(open - 1 == 0 ? "" : String.valueOf(open - 1));
+        });
+        assertThat(script("return window.samePage === true;")).as("counted without a reload").isEqualTo(true);
     }
 
     private void queued(long claimId, boolean waiting) {
