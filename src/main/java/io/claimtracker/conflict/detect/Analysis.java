@@ -80,7 +80,7 @@ final class Analysis {
             tokens.add(new Token(text, lower, senses.lemma(lower), tokens.size()));
             offsets.add(new int[] {start, matcher.end()});
         }
-        return new Analysis(statement, List.copyOf(joinPhrasalVerbs(nameTheUnitedStates(tokens))),
+        return new Analysis(statement, List.copyOf(joinPhrasalVerbs(nameCountries(nameTheUnitedStates(tokens), senses))),
                 offsets.stream().mapToInt(at -> at[0]).toArray(), offsets.stream().mapToInt(at -> at[1]).toArray());
     }
 
@@ -99,6 +99,24 @@ final class Analysis {
             if (united) {
                 Token states = tokens.get(++i);
                 tokens.set(i, new Token(states.text(), COUNTRY, COUNTRY, states.index()));
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * A capital, a country's adjective and the country itself read as one concept, as WordNet relates them
+     * ("Moscow", "Russian", "Russia"; "Washington", "American", "US").
+     */
+    private static List<Token> nameCountries(List<Token> tokens, WordSenses senses) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.lower().equals(COUNTRY)) {
+                continue;
+            }
+            Optional<String> country = senses.country(token.text());
+            if (country.isPresent()) {
+                tokens.set(i, new Token(token.text(), country.get(), country.get(), token.index()));
             }
         }
         return tokens;

@@ -130,6 +130,9 @@ public final class ConflictDetector {
         for (Check each : checks) {
             each.find(left, right).ifPresent(found::add);
         }
+        if (found.stream().anyMatch(finding -> finding.kind() == ConflictKind.DEAL_STAGE)) {
+            found.removeIf(finding -> finding.kind() == ConflictKind.POLARITY);
+        }
         Optional<Verdict> strongest = found.stream().max(Comparator.comparingDouble(Verdict::score));
         if (found.stream().allMatch(finding -> finding.kind() == ConflictKind.NUMERIC)) {
             Optional<Verdict> revision = stageChange.revision(left, right);

@@ -80,8 +80,6 @@ final class Lexicon {
             List.of("reach", "agree", "strike", "sign", "seal", "conclude"),
             List.of("attack", "bomb", "raid", "airstrike"),
             List.of("say", "state", "claim", "announce"),
-            List.of("us", "america", "washington", "american"),
-            List.of("russia", "moscow", "kremlin", "russian"),
             List.of("child", "kid"),
             List.of("man", "guy", "gentleman"),
             List.of("woman", "lady"),

@@ -11,6 +11,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,6 +26,8 @@ public final class WordNetSenses implements WordSenses {
     private static final int SYNONYM_SENSES = 2;
     /** Steps up the is-a hierarchy read for {@link #kindOf}. */
     private static final int GENERAL_DEPTH = 4;
+    /** Places climbed from a national capital to the country that holds it (Washington, DC, the United States). */
+    private static final int CAPITAL_DEPTH = 3;
     private static final List<POS> LEMMA_ORDER = List.of(POS.VERB, POS.NOUN, POS.ADJECTIVE, POS.ADVERB);
 
     private final Dictionary dictionary;
@@ -33,6 +36,7 @@ public final class WordNetSenses implements WordSenses {
     private final ConcurrentHashMap<String, Set<String>> synonyms = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> generals = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> derivations = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Optional<String>> countries = new ConcurrentHashMap<>();
 
     private WordNetSenses(Dictionary dictionary) {
         this.dictionary = dictionary;
@@ -65,6 +69,126 @@ public final class WordNetSenses implements WordSenses {
     @Override
     public boolean kindOf(String lemma, String general) {
         return lemma.equals(general) || generalsOf(lemma).contains(general);
+    }
+
+    @Override
+    public Optional<String> country(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return Optional.empty();
+        }
+        return countries.computeIfAbsent(word, this::lookUpCountry);
+    }
+
+    private Optional<String> lookUpCountry(String word) {
+        try {
+            IndexWord adjective = dictionary.getIndexWord(POS.ADJECTIVE, word);
+            if (adjective != null) {
+                for (Synset sense : first(adjective.getSenses())) {
+                    for (Word member : sense.getWords()) {
+                        if (!member.getLemma().equals(word)) {
+                            continue;
+                        }
+                        for (Pointer pointer : member.getPointers(PointerType.PERTAINYM)) {
+                            Synset named = pointer.getTargetSynset();
+                            if (isCountry(named)) {
+                                return Optional.of(countryKey(named));
+                            }
+                        }
+                    }
+                }
+            }
+            IndexWord noun = dictionary.getIndexWord(POS.NOUN, word);
+            if (noun == null) {
+                return Optional.empty();
+            }
+            for (Synset sense : first(noun.getSenses())) {
+                boolean named = sense.getWords().stream().anyMatch(member -> member.getLemma().equals(word));
+                if (!named) {
+                    continue;
+                }
+                if (isCountry(sense)) {
+                    return Optional.of(countryKey(sense));
+                }
+                if (instanceOf(sense, "national capital") || partOfACapital(sense)) {
+                    Optional<Synset> country = holdingCountry(sense, CAPITAL_DEPTH);
+                    if (country.isPresent()) {
+                        return Optional.of(countryKey(country.get()));
+                    }
+                }
+            }
+        } catch (JWNLException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static List<Synset> first(List<Synset> senses) {
+        return senses.subList(0, Math.min(SENSES_CONSIDERED, senses.size()));
+    }
+
+    /** Whether a synset is an instance of a country ("Russia", an instance of "country"; "Iraq", of "Asian country"). */
+    private static boolean isCountry(Synset synset) throws JWNLException {
+        for (Pointer pointer : synset.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+            for (Word kind : pointer.getTargetSynset().getWords()) {
+                if (kind.getLemma().equals("country") || kind.getLemma().endsWith(" country")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a place lies in a national capital and so may stand for its government ("the Kremlin"). */
+    private static boolean partOfACapital(Synset place) throws JWNLException {
+        for (Pointer pointer : place.getPointers(PointerType.PART_HOLONYM)) {
+            if (instanceOf(pointer.getTargetSynset(), "national capital")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean instanceOf(Synset synset, String kind) throws JWNLException {
+        for (Pointer pointer : synset.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+            if (pointer.getTargetSynset().getWords().stream().anyMatch(word -> word.getLemma().equals(kind))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country a capital lies in, through the places that hold it ("Washington", in DC, in the United States). */
+    private static Optional<Synset> holdingCountry(Synset place, int depth) throws JWNLException {
+        if (depth == 0) {
+            return Optional.empty();
+        }
+        for (Pointer pointer : place.getPointers(PointerType.PART_HOLONYM)) {
+            Synset holder = pointer.getTargetSynset();
+            if (isCountry(holder)) {
+                return Optional.of(holder);
+            }
+            Optional<Synset> further = holdingCountry(holder, depth - 1);
+            if (further.isPresent()) {
+                return further;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One key per country: the member its people's adjective derives from when WordNet says so ("America" of the
+     * United States), else its first one-word name ("Russia", "Iraq"), in lower case.
+     */
+    private static String countryKey(Synset country) throws JWNLException {
+        for (Word member : country.getWords()) {
+            for (Pointer pointer : member.getPointers(PointerType.DERIVATION)) {
+                if (pointer.getTargetPOS() == POS.ADJECTIVE) {
+                    return member.getLemma().toLowerCase();
+                }
+            }
+        }
+        return country.getWords().stream().map(Word::getLemma).filter(lemma -> !lemma.contains(" ")).findFirst()
+                .orElse(country.getWords().get(0).getLemma()).toLowerCase();
     }
 
     @Override

@@ -27,6 +27,15 @@ public interface WordSenses {
         return lemmaA.equals(lemmaB);
     }
 
+    /**
+     * The country a capitalised word names, stands for as its national capital ("Moscow") or a place in it ("the
+     * Kremlin"), or belongs to as its adjective ("Russian"), as one key for all of them ("russia"); empty for any
+     * other word.
+     */
+    default java.util.Optional<String> country(String word) {
+        return java.util.Optional.empty();
+    }
+
     /** Senses that know no words: lemmas are the words and nothing is opposed. */
     WordSenses NONE = new WordSenses() {
         @Override

@@ -356,9 +356,9 @@ class ConflictDetectorTest {
 
         @Test
         void hedgedOpposedClaimsAreTensionWithALowerScore() {
-            Verdict hard = check("The Kremlin wants negotiations on Aleppo", "The Kremlin will settle Aleppo by force");
-            Verdict hedged = check("The Kremlin might accept negotiations on Aleppo",
-                    "Russia has probably chosen to end the Aleppo siege by force");
+            Verdict hard = check("Madrid wants negotiations on the Tagus", "Madrid will settle the Tagus by force");
+            Verdict hedged = check("Madrid might accept negotiations on the Tagus",
+                    "Spain has probably chosen to end the Tagus dispute by force");
             assertThat(hedged.kind()).isEqualTo(ConflictKind.TENSION);
             assertThat(hedged.explanation()).contains("Hedged");
             assertThat(hedged.score()).isLessThan(0.6);

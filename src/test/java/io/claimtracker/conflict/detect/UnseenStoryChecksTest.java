@@ -126,4 +126,21 @@ class UnseenStoryChecksTest {
                 "No guard handed a rifle to anyone.")), DETECTOR.prepare(Statement.of(
                 "The guards were ordered to hand over their rifles before they could leave.")))).isTrue();
     }
+
+    @Test
+    void aCapitalAPlaceInItTheCountrysAdjectiveAndItsNameAreOneConceptFromWordNet() {
+        assertThat(SENSES.country("Madrid")).contains("spain");
+        assertThat(SENSES.country("Spanish")).contains("spain");
+        assertThat(SENSES.country("Spain")).contains("spain");
+        assertThat(SENSES.country("Lima")).contains("peru");
+        assertThat(SENSES.country("Washington")).isEqualTo(SENSES.country("US")).isEqualTo(SENSES.country("American"))
+                .isPresent();
+        assertThat(SENSES.country("Turkey")).contains("turkey");
+        assertThat(SENSES.country("turkey")).as("the bird, in lower case").isEmpty();
+        assertThat(SENSES.country("Reuters")).isEmpty();
+
+        Verdict verdict = check("Lima is offering Madrid a fishing pact.", "Peru has turned down Spanish requests for a "
+                + "fishing pact.");
+        assertThat(verdict.kind()).isEqualTo(ConflictKind.OPPOSED_ACTION);
+    }
 }
