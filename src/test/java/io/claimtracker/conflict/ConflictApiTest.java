@@ -1,5 +1,6 @@
 package io.claimtracker.conflict;
 
+import io.claimtracker.conflict.detect.JudgeSettings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -433,5 +434,32 @@ class ConflictApiTest {
         JsonPath finished = given().get(location).then().extract().jsonPath();
         assertThat(finished.getInt("done")).isEqualTo(finished.getInt("total"));
         assertThat(flagCount("claim=" + b)).isEqualTo(1);
+    }
+
+    @Test
+    void aRescanBringsOpenFlagsToTheCurrentDetectorAndLeavesRuledOnesAlone() throws Exception {
+        String topic = unique("Upgrade");
+        long articleId = article(unique("Upgrade"), "The bridge was opened. The bridge was closed. The ferry was "
+                + "opened. The ferry was closed.", null);
+        attach(articleId, claim("A", "The bridge was opened", "The bridge was opened.", topic));
+        long open = attach(articleId, claim("B", "The bridge was closed", "The bridge was closed.", topic))
+                .getLong("conflicts[0].id");
+        attach(articleId, claim("C", "The ferry was opened", "The ferry was opened.", topic));
+        long ruled = attach(articleId, claim("D", "The ferry was closed", "The ferry was closed.", topic))
+                .getLong("conflicts[0].id");
+        long version = get("/api/conflicts/" + ruled).extract().jsonPath().getLong("version");
+        post("/api/conflicts/" + ruled + "/decisions", Map.of("action", "CONFIRM", "version", version)).statusCode(200);
+        QuarkusTransaction.requiringNew().run(() -> Conflict.getEntityManager().createNativeQuery(
+                "UPDATE conflict SET detector_version = 'rules-0' WHERE id IN (?1, ?2)").setParameter(1, open)
+                .setParameter(2, ruled).executeUpdate());
+
+        awaitDone(post("/api/conflicts/rescans", "").statusCode(202).extract().header("Location"));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(Conflict.<Conflict>findById(open).detectorVersion).isEqualTo(JudgeSettings.VERSION);
+            Conflict confirmed = Conflict.findById(ruled);
+            assertThat(confirmed.detectorVersion).isEqualTo("rules-0");
+            assertThat(confirmed.status).isEqualTo(ConflictStatus.CONFIRMED);
+        });
     }
 }
