@@ -72,6 +72,10 @@ public class ClaimFlags implements ConflictHook {
         }
     }
 
+    /**
+     * Removes the claim's unruled flags by id and status rather than by their version, so a recheck that updates them
+     * at the same moment (after a date change or a merge) cannot make the deletion fail.
+     */
     @Override
     public void claimDeleting(long claimId) {
         List<Conflict> flags = detection.storedFlagsOf(claimId);
@@ -82,7 +86,13 @@ public class ClaimFlags implements ConflictHook {
                     .collect(Collectors.joining(", ")) + "). Rulings are kept as evidence, so the claim cannot be "
                     + "deleted; edit it instead.", null, Map.of("conflicts", ruled));
         }
-        flags.forEach(Conflict::delete);
+        List<Long> unruled = flags.stream().map(flag -> flag.id).toList();
+        flags.forEach(entityManager::detach);
+        if (!unruled.isEmpty()) {
+            entityManager.createQuery("DELETE FROM Conflict c WHERE c.id IN :ids AND c.ruled = false AND c.status IN :open")
+                    .setParameter("ids", unruled)
+                    .setParameter("open", List.of(ConflictStatus.OPEN, ConflictStatus.NOTED)).executeUpdate();
+        }
     }
 
     @Override

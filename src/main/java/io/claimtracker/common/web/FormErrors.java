@@ -43,6 +43,15 @@ public final class FormErrors {
         return byField.getOrDefault(field, "");
     }
 
+    /** A field and what is wrong with it. */
+    public record FieldProblem(String field, String message) {
+    }
+
+    /** The errors in the order they were found, for a summary that links each to its field. */
+    public java.util.List<FieldProblem> list() {
+        return byField.entrySet().stream().map(entry -> new FieldProblem(entry.getKey(), entry.getValue())).toList();
+    }
+
     public Map<String, String> all() {
         return Map.copyOf(byField);
     }
