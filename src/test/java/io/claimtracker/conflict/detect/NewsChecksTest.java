@@ -293,4 +293,41 @@ class NewsChecksTest {
         assertThat(SENSES.kindOf("assassinate", "kill")).isTrue();
         assertThat(SENSES.kindOf("celebrate", "kill")).isFalse();
     }
+
+    private static boolean lemma(Dictionary dictionary, String word) {
+        return POS.getAllPOS().stream().anyMatch(pos -> {
+            try {
+                return dictionary.getIndexWord(pos, word) != null;
+            } catch (net.sf.extjwnl.JWNLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** Prepositions the lists use, which WordNet, a dictionary of content words, leaves out. */
+    private static final Set<String> PREPOSITIONS = Set.of("against");
+
+    @Test
+    void everyContentWordOfTheCuratedListsIsAWordNetLemmaAndNoneIsAName() throws Exception {
+        Dictionary dictionary = Dictionary.getDefaultResourceInstance();
+        List<String> words = new java.util.ArrayList<>();
+        WordLists.lines("opposites.txt").forEach(line -> words.addAll(List.of(line.split("\\s*/\\s*"))));
+        WordLists.lines("near-synonyms.txt").forEach(line -> words.addAll(List.of(line.split("\\s*,\\s*"))));
+        WordLists.lines("phrasal-verbs.txt").forEach(line -> words.addAll(List.of(line.split("\\s*=\\s*"))));
+        words.addAll(WordLists.words("negative-predicates.txt"));
+
+        assertThat(words).hasSizeGreaterThan(150);
+        for (String word : words) {
+            assertThat(word).as("'%s' is written in lower case, not as a name", word).isLowerCase();
+            if (PREPOSITIONS.contains(word)) {
+                continue;
+            }
+            boolean compound = false;
+            for (int k = 2; k < word.length() - 1; k++) {
+                compound |= lemma(dictionary, word.substring(0, k)) && lemma(dictionary, word.substring(k));
+            }
+            assertThat(lemma(dictionary, word) || compound)
+                    .as("'%s' is a WordNet lemma, or a compound of two ('airstrike')", word).isTrue();
+        }
+    }
 }
