@@ -79,6 +79,21 @@ class ReviewPageTest {
     }
 
     @Test
+    void noDismissReasonIsChosenForTheReviewerAndDismissingWithoutOneIsRefused() {
+        long flagId = flag(unique("Queue reason"), "Port authority");
+        long version = get("/api/conflicts/" + flagId).extract().jsonPath().getLong("version");
+
+        String card = get("/review/" + flagId).statusCode(200).extract().asString();
+        assertThat(card).contains("name=\"reason\" required><option value=\"\" selected>choose a reason</option>");
+
+        String refused = given().header("HX-Request", "true").contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("action", "DISMISS", "reason", "", "version", version, "status", "OPEN"))
+                .post("/review/" + flagId).then().statusCode(422).extract().asString();
+        assertThat(refused).contains("role=\"alert\"");
+        get("/api/conflicts/" + flagId).statusCode(200).body("status", org.hamcrest.Matchers.equalTo("OPEN"));
+    }
+
+    @Test
     void flagPageCitesBothSidesAndShowsTheRulingHistory() {
         long flagId = flag(unique("Queue cite"), "Port authority");
         long version = get("/api/conflicts/" + flagId).extract().jsonPath().getLong("version");
