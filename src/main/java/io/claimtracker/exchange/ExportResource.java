@@ -128,6 +128,7 @@ public class ExportResource {
                 .orElseThrow(() -> new ProblemException(Problem.of(400, "Unknown status", "status must be one of "
                         + Arrays.toString(ConflictStatus.values()) + ".")));
         ConflictQueries.Filter filter = new ConflictQueries.Filter(wanted, null, topic, null, null);
+        String about = topic == null ? (wanted == null ? "all" : wanted.name()) : "topic-" + topics.get(topic).name;
         StreamingOutput rows = output -> {
             Writer csv = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             csv.write(Csv.BYTE_ORDER_MARK);
@@ -147,8 +148,8 @@ public class ExportResource {
             csv.flush();
         };
         return Response.ok(rows, Csv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + Csv.fileName("conflicts", topic == null
-                        ? (wanted == null ? "all" : wanted.name()) : "topic-" + topic) + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + Csv.fileName("conflicts", about) + "\"")
+                .build();
     }
 
     private static void write(Writer out, String row) {

@@ -281,4 +281,13 @@ class AccountsTest {
                 .header("Cache-Control", "no-store");
         anonymous().get("/claimtracker.css").then().statusCode(200).header("Cache-Control", not(equalTo("no-store")));
     }
+
+    @Test
+    void theButtonThatCopiesANewTokenSaysItCopiesTheToken() {
+        String page = given().accept("text/html").contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("name", "copy label check")).post("/account/tokens").then().statusCode(201)
+                .extract().asString();
+
+        assertThat(page).contains("data-copy=\"new-token\" hidden>Copy token</button>").doesNotContain("Copy citation");
+    }
 }

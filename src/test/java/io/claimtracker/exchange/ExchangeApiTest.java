@@ -247,8 +247,10 @@ class ExchangeApiTest {
                     + "f.updated_at, 0, (SELECT topic_id FROM claim WHERE id = " + pair.first + "), c.topic_id "
                     + "FROM claim c JOIN conflict f ON f.id = " + pair.flagId + " WHERE c.id > " + before);
         }
+        String topicName = given().get("/api/topics/" + pair.topicId).then().extract().jsonPath().getString("name");
         List<List<String>> flags = parseCsv(given().get("/api/exports/conflicts.csv?topic=" + pair.topicId)
-                .then().statusCode(200).header("Content-Disposition", containsString("conflicts-topic-" + pair.topicId))
+                .then().statusCode(200).header("Content-Disposition", containsString("conflicts-topic-"
+                        + topicName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")))
                 .header("Transfer-Encoding", "chunked").header("Content-Length", org.hamcrest.Matchers.nullValue())
                 .extract().asString());
         List<Long> ids = flags.subList(1, flags.size()).stream().map(row -> Long.parseLong(row.get(0))).toList();
