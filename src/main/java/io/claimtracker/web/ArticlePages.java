@@ -154,7 +154,7 @@ public class ArticlePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PageView<ArticleRow> articles, String q);
+        static native TemplateInstance list(PageView<ArticleRow> articles, String q, String notice);
 
         static native TemplateInstance form(ArticleForm form, FormErrors errors);
 
@@ -176,12 +176,17 @@ public class ArticlePages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page) {
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("deleted") Integer deletedClaims,
+                                 @QueryParam("deletedTitle") String deletedTitle) {
         PageView<ArticleSummary> found = articles.list(new ArticleService.Filter(q, null, null, null),
                 PageRequest.of(Math.max(0, page), PAGE_SIZE));
         Map<Long, Long> open = conflicts.openFlagsByArticle(found.items().stream().map(ArticleSummary::id).toList());
+        String notice = deletedClaims == null ? null : "The article" + (deletedTitle == null || deletedTitle.isBlank()
+                ? "" : " “" + deletedTitle.strip() + "”") + " was deleted, with " + deletedClaims
+                + (deletedClaims == 1 ? " claim" : " claims") + " and their open flags.";
         return Templates.list(found.map(article -> new ArticleRow(article, open.getOrDefault(article.id(), 0L))),
-                q == null ? "" : q);
+                q == null ? "" : q, notice);
     }
 
     @GET
@@ -424,7 +429,8 @@ public class ArticlePages {
         ArticleView article = articles.get(id);
         try {
             ArticleCorrection.Removed removed = corrections.remove(id);
-            return Response.seeOther(URI.create("/articles?deleted=" + removed.claims())).build();
+            return Response.seeOther(jakarta.ws.rs.core.UriBuilder.fromPath("/articles")
+                    .queryParam("deleted", removed.claims()).queryParam("deletedTitle", article.title()).build()).build();
         } catch (DomainException e) {
             return Response.status(DomainProblems.status(e)).entity(Templates.remove(article,
                     claims.ofArticle(id).size(), conflicts.openFlagsByArticle(List.of(id)).getOrDefault(id, 0L),

@@ -128,6 +128,8 @@ class RecordsCorrectionBrowserTest extends ChromiumTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("1 claim");
         submit("main form[action$='/delete']");
         waiting().until(driver -> !driver.getCurrentUrl().contains("/delete"));
+        assertThat(browser.findElement(By.id("notice")).getText()).as("the deletion is confirmed to the reviewer")
+                .contains("was deleted, with 1 claim");
         get("/api/articles/" + articleId).statusCode(404);
         get("/api/claims/" + claimIds.get(0)).statusCode(404);
     }
