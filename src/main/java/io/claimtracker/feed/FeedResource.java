@@ -3,6 +3,7 @@ package io.claimtracker.feed;
 import io.claimtracker.account.FeedTokens;
 import io.claimtracker.common.failure.RecordNotFoundException;
 import io.claimtracker.conflict.ConflictQueries;
+import io.claimtracker.conflict.ConflictStatus;
 import io.claimtracker.speaker.SpeakerService;
 import io.claimtracker.topic.TopicService;
 import jakarta.annotation.security.PermitAll;
@@ -45,33 +46,33 @@ public class FeedResource {
     @GET
     @Path("flags.atom")
     @Produces(AtomFeed.MEDIA_TYPE)
-    @Operation(summary = "The 50 newest flags, as Atom", description = "token: the feed token from the account page.")
+    @Operation(summary = "The 50 newest open conflict flags, as Atom", description = "token: the feed token from the account page.")
     public Response all(@QueryParam("token") String token, @Context UriInfo uri) {
         requireToken(token);
         return feed(new AtomFeed.About("urn:claimtracker:flags", "Claim Tracker: new conflict flags", self(uri)),
-                new ConflictQueries.Filter(null, null, null, null, null), uri);
+                new ConflictQueries.Filter(ConflictStatus.OPEN, null, null, null, null), uri);
     }
 
     @GET
     @Path("topics/{id}.atom")
     @Produces(AtomFeed.MEDIA_TYPE)
-    @Operation(summary = "The 50 newest flags in one topic, as Atom")
+    @Operation(summary = "The 50 newest open conflict flags in one topic, as Atom")
     public Response topic(@PathParam("id") long id, @QueryParam("token") String token, @Context UriInfo uri) {
         requireToken(token);
         String name = topics.get(id).name;
         return feed(new AtomFeed.About("urn:claimtracker:flags:topic:" + id, "Claim Tracker: flags in " + name,
-                self(uri)), new ConflictQueries.Filter(null, null, id, null, null), uri);
+                self(uri)), new ConflictQueries.Filter(ConflictStatus.OPEN, null, id, null, null), uri);
     }
 
     @GET
     @Path("speakers/{id}.atom")
     @Produces(AtomFeed.MEDIA_TYPE)
-    @Operation(summary = "The 50 newest flags involving one speaker, as Atom")
+    @Operation(summary = "The 50 newest open conflict flags involving one speaker, as Atom")
     public Response speaker(@PathParam("id") long id, @QueryParam("token") String token, @Context UriInfo uri) {
         requireToken(token);
         String name = speakers.get(id).name;
         return feed(new AtomFeed.About("urn:claimtracker:flags:speaker:" + id, "Claim Tracker: flags involving "
-                + name, self(uri)), new ConflictQueries.Filter(null, null, null, id, null), uri);
+                + name, self(uri)), new ConflictQueries.Filter(ConflictStatus.OPEN, null, null, id, null), uri);
     }
 
     private Response feed(AtomFeed.About about, ConflictQueries.Filter filter, UriInfo uri) {

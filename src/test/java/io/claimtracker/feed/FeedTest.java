@@ -116,6 +116,13 @@ class FeedTest {
         Document bySpeaker = atom("/feeds/speakers/" + speakerId + ".atom?token=" + token);
         assertThat(titles(bySpeaker)).isNotEmpty().allMatch(title -> title.contains(second));
 
+        long version = get("/api/conflicts/" + flagId).extract().jsonPath().getLong("version");
+        post("/api/conflicts/" + flagId + "/decisions", Map.of("action", "DISMISS", "reason", "PARAPHRASE",
+                "version", version)).statusCode(200);
+        assertThat(children(atom("/feeds/topics/" + topicId + ".atom?token=" + token).getDocumentElement(), "entry"))
+                .as("a dismissed flag is no longer served as new").extracting(entry -> requireOne(entry, "id"))
+                .doesNotContain("urn:claimtracker:flag:" + flagId);
+
         given().auth().none().get("/feeds/flags.atom?token=cf_wrong").then().statusCode(404);
         given().auth().none().get("/feeds/flags.atom").then().statusCode(404);
         given().auth().none().header("Authorization", "Bearer " + token).get("/api/claims").then().statusCode(401);
