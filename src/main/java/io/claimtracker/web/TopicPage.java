@@ -64,10 +64,13 @@ public class TopicPage {
     /** A claim on the timeline with the flags linking it to others, developments included. */
     public record Entry(ClaimView claim, List<ConflictHook.RaisedFlag> flags) {
 
-        /** Whether a flag other than a development or a pair awaiting dates links this claim to another. */
+        /**
+         * Whether a flag links this claim to another as a conflict: not a development, not a pair awaiting dates, and
+         * not one a reviewer dismissed.
+         */
         public boolean disputed() {
             return flags.stream().anyMatch(flag -> !"DEVELOPMENT".equals(flag.kind())
-                    && !"DATES_NEEDED".equals(flag.kind()));
+                    && !"DATES_NEEDED".equals(flag.kind()) && !"dismissed".equalsIgnoreCase(flag.status()));
         }
     }
 
