@@ -15,9 +15,10 @@ import static io.claimtracker.support.Api.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proves in headless Chromium, on an article thousands of words long, that a question the attach form asks (is this
- * speaker already on record?) or an error it finds is shown where the editor is looking, with focus on it, that what
- * was typed is kept, and that answering the question at the top saves the claim with the chosen speaker.
+ * Proves in headless Chromium, on an article of 20,000 characters (about 3,000 words, non-ASCII included), that a
+ * question the attach form asks (is this speaker already on record?) or an error it finds is shown where the editor
+ * is looking, with focus on it, that what was typed is kept, and that answering the question at the top saves the
+ * claim with the chosen speaker.
  */
 @QuarkusTest
 class FormQuestionsBrowserTest extends ChromiumTest {
@@ -30,7 +31,7 @@ class FormQuestionsBrowserTest extends ChromiumTest {
     @Test
     void theSpeakerQuestionIsAskedInViewWithFocusAndAnsweredThere() {
         String surname = "Qvist" + unique("").replaceAll("\\W", "").substring(0, 6);
-        String body = LongArticles.body(3000) + "\n\nThe ferry will run twice a day from May, the harbour master said. "
+        String body = LongArticles.body(20_000) + "\n\nThe ferry will run twice a day from May, the harbour master said. "
                 + "Łódź will host the shipping fair, organisers said.";
         long articleId = article(unique("Ferry timetable"), body, "2019-04-02");
         post("/api/articles/" + articleId + "/claims", Map.of("speaker", Map.of("name", "Ingrid " + surname),
@@ -60,7 +61,7 @@ class FormQuestionsBrowserTest extends ChromiumTest {
 
     @Test
     void formErrorsAreListedAtTheTopWithFocusAndWhatWasTypedIsKept() {
-        long articleId = article(unique("Ferry fares"), LongArticles.body(3000)
+        long articleId = article(unique("Ferry fares"), LongArticles.body(20_000)
                 + "\n\nFares rise by a tenth, the operator said.", "2019-04-02");
 
         open("/articles/" + articleId);
