@@ -80,7 +80,7 @@ class FlagsInTimeBrowserTest extends ChromiumTest {
                 .extract().jsonPath().getLong("conflicts[0].id");
 
         open("/review/" + flag);
-        String before = waiting().until(driver -> {
+        String before = waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
             String text = driver.findElement(By.id("nav-review")).getText();
             return text.matches(".*\\d+.*") ? text : null;
         });
@@ -88,7 +88,7 @@ class FlagsInTimeBrowserTest extends ChromiumTest {
         script("window.samePage = true;");
         browser.findElement(By.cssSelector("#flag-" + flag + " button[value=CONFIRM]")).click();
 
-        waiting().until(driver -> {
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
             String text = driver.findElement(By.id("nav-review")).getText().replaceAll("\\D+", "");
             return text.equals(open - 1 == 0 ? "" : String.valueOf(open - 1));
         });
