@@ -61,6 +61,15 @@ public class ArticleService {
 
     @Transactional
     public ArticleView create(NewArticle input) {
+        return create(input, false);
+    }
+
+    /**
+     * Stores a new article; with {@code dateTypedByEditor}, the date an editor typed into the add form counts as
+     * confirmed by that editor, as a date entered on the edit page does.
+     */
+    @Transactional
+    public ArticleView create(NewArticle input, boolean dateTypedByEditor) {
         String body = Texts.body(input.body());
         requireWithinLimit(body);
         String url = Texts.clean(input.url());
@@ -72,6 +81,9 @@ public class ArticleService {
         }
         Article article = new Article();
         fill(article, input, url, urlHash, body);
+        if (dateTypedByEditor) {
+            markDateConfirmed(article);
+        }
         try {
             article.persistAndFlush();
         } catch (jakarta.persistence.PersistenceException e) {

@@ -214,7 +214,7 @@ public class ArticlePages {
         invalid.all().forEach(errors::add);
         if (!errors.any()) {
             try {
-                long id = articles.create(article).id();
+                long id = articles.create(article, true).id();
                 return Response.seeOther(URI.create("/articles/" + id)).build();
             } catch (DomainException e) {
                 errors = FormProblems.of(e);

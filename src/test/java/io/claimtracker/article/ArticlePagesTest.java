@@ -31,7 +31,10 @@ class ArticlePagesTest {
 
         String page = get(location.replaceFirst("^https?://[^/]+", "")).statusCode(200).extract().asString();
         assertThat(page).contains(title, "Form Herald", "19 Sep 2016", "Ann Author and Ben Byline",
-                "The envoy said talks would resume.");
+                "The envoy said talks would resume.", "Date confirmed by admin");
+        assertThat(get("/api/articles/" + location.replaceAll(".*/", "")).extract().jsonPath()
+                .getString("dateConfirmedBy")).as("a date typed in the add form is confirmed by its editor")
+                .isEqualTo("admin");
     }
 
     @Test
